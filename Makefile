@@ -1,0 +1,153 @@
+# descent: the workbook's one Makefile. `make help` lists the targets.
+#
+# Everything built goes under build/. The same tests and the same program
+# build against three implementations of the exercises:
+#   build/solutions/  the reference, solutions/*.c
+#   build/exercises/  the learner's code, exercises/*.c
+#   build/stubs/      stubs generated from solutions/ (make test checks that
+#                     exercises/ equals them and that they fail gracefully)
+
+CC ?= cc
+OPT ?= -O2
+WARN = -Wall -Wextra -pedantic -Werror -Wmissing-declarations
+# -ffp-contract=off: no fused multiply-add, so every compiler and machine
+# gives the same numbers; -fno-math-errno lets sqrt vectorize (it is not
+# fast-math: results do not change).
+CFLAGS ?= $(OPT) -g
+ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(CFLAGS)
+CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
+LDLIBS += -lm
+# evaluated when used, so after scripts/deps.sh has installed Check
+CHECK_CFLAGS = $(shell pkg-config --cflags check)
+CHECK_LIBS = $(shell pkg-config --libs check)
+
+# Local overrides (CC, OPT, CFLAGS...), never committed.
+-include config.mk
+
+CHAPTERS := $(basename $(notdir $(sort $(wildcard solutions/*.c))))
+LIB_OBJ := $(patsubst lib/%.c,build/lib/%.o,$(filter-out lib/main.c,$(sort $(wildcard lib/*.c))))
+IMPLS := solutions exercises stubs
+IMPL ?= solutions
+
+# The chapters whose code another chapter's tests call, beyond its own.
+uses_02-learning-rate := 01-gradient-descent
+
+src_solutions := solutions
+src_exercises := exercises
+src_stubs := build/stubs/src
+
+.PHONY: all test grade book plots help deps-test deps-book check-stubs \
+        check-descent clean
+.DELETE_ON_ERROR:
+.SECONDARY:
+
+all: build/solutions/descent build/exercises/descent
+
+# ----------------------------------------------------------- dependencies
+
+deps-test:
+	@scripts/deps.sh test
+deps-book:
+	@scripts/deps.sh book
+
+# ---------------------------------------------------------------- compile
+
+build/lib/%.o: lib/%.c | deps-test
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+build/tests/%.o: tests/%.c | deps-test
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itests $(ALL_CFLAGS) $(CHECK_CFLAGS) -MMD -MP -c $< -o $@
+
+build/stubs/src/%.c: solutions/%.c scripts/stubgen.awk
+	@mkdir -p $(@D)
+	awk -f scripts/stubgen.awk $< > $@
+
+# The support library's own tests link no exercise code.
+build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $^ $(CHECK_LIBS) $(LDLIBS) -o $@
+
+# One implementation: its objects, its descent program, its test programs.
+define impl_rules
+build/$(1)/obj/%.o: $(src_$(1))/%.c | deps-test
+	@mkdir -p $$(@D)
+	$$(CC) $$(CPPFLAGS) $$(ALL_CFLAGS) -MMD -MP -c $$< -o $$@
+
+build/$(1)/descent: build/lib/main.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_OBJ)
+	$$(CC) $$(ALL_CFLAGS) $$^ $$(LDLIBS) -o $$@
+
+build/$(1)/tests/%: build/tests/%.o build/tests/testing.o build/$(1)/obj/%.o $(LIB_OBJ)
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+endef
+$(foreach i,$(IMPLS),$(eval $(call impl_rules,$(i))))
+
+# A test program also needs the objects of the chapters it uses.
+.SECONDEXPANSION:
+$(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(notdir $$@)),$$(dir $$(@D))obj/$$(c).o)
+
+# ------------------------------------------------------------------- test
+
+SUITES := $(CHAPTERS:%=build/solutions/tests/%)
+
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent
+	@echo "== the support library"
+	@build/tests/support
+	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
+	@echo "make test: all checks passed"
+
+# The committed stubs are what stubgen makes of the solutions, and each
+# generated stub compiles and fails its tests with "not written yet".
+check-stubs: $(CHAPTERS:%=build/stubs/src/%.c) $(CHAPTERS:%=build/stubs/tests/%)
+	@scripts/check-stubs.sh $(CHAPTERS)
+
+check-descent: build/solutions/descent
+	@tests/descent-run.sh build/solutions/descent
+
+# ------------------------------------------------------------------ grade
+
+grade: | deps-test
+	@scripts/grade.sh $(EX)
+
+# ------------------------------------------------------------------ plots
+
+PLOTS := $(basename $(notdir $(filter-out plots/style.gp,$(sort $(wildcard plots/*.gp)))))
+
+define plot_rules
+build/$(1)/plots/%.pdf: plots/%.gp plots/style.gp scripts/plot.sh build/$(1)/descent $(if $(filter solutions,$(1)),,build/solutions/descent) | deps-book
+	@scripts/plot.sh $(1) $$< pdf $$@
+build/$(1)/plots/%.svg: plots/%.gp plots/style.gp scripts/plot.sh build/$(1)/descent $(if $(filter solutions,$(1)),,build/solutions/descent) | deps-book
+	@scripts/plot.sh $(1) $$< svg $$@
+endef
+$(foreach i,solutions exercises,$(eval $(call plot_rules,$(i))))
+
+plots: $(PLOTS:%=build/$(IMPL)/plots/%.pdf)
+	@echo "plots from $(IMPL): build/$(IMPL)/plots/"
+
+# ------------------------------------------------------------------- book
+
+CHAPTER_MD := $(sort $(wildcard chapters/*.md))
+
+build/book.pdf: book.md $(CHAPTER_MD) scripts/weave.lua $(PLOTS:%=build/solutions/plots/%.pdf) \
+                $(wildcard solutions/*.c exercises/*.c include/*.h lib/*.c) | deps-book
+	pandoc book.md --lua-filter scripts/weave.lua --metadata edition=complete \
+	    --number-sections --toc -o $@
+
+book: build/book.pdf
+	@echo "the book: build/book.pdf"
+
+# ------------------------------------------------------------------- help
+
+help:
+	@echo "make test            build and test the reference, the stubs, the descent program"
+	@echo "make book            the book, build/book.pdf, figures drawn from the code"
+	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
+	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"
+	@echo "make                 build/solutions/descent and build/exercises/descent"
+	@echo "make clean           remove build/ (it holds nothing you wrote)"
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,9 @@
+/* descent.h: every chapter's interface, for the descent program. */
+#ifndef DESCENT_H
+#define DESCENT_H
+
+#include "support.h"
+#include "01-gradient-descent.h"
+#include "02-learning-rate.h"
+
+#endif

@@ -1,0 +1,37 @@
+#!/bin/sh
+# check-stubs.sh: the stubs cannot drift from the solutions.
+#
+#   scripts/check-stubs.sh CHAPTER...
+#
+# For each chapter: exercises/CHAPTER.c must equal the stub that
+# scripts/stubgen.awk makes from solutions/CHAPTER.c (build/stubs/src/), and
+# the generated stub's test program must fail, and every test it fails must
+# say "not written yet", never a crash, a timeout or a wrong number.
+set -u
+status=0
+for c in "$@"; do
+    if ! cmp -s "exercises/$c.c" "build/stubs/src/$c.c"; then
+        echo "check-stubs: exercises/$c.c differs from the stub made from solutions/$c.c" >&2
+        echo "check-stubs: (expected while you work on it: make test is the authors' check, make grade is yours)" >&2
+        diff -u "build/stubs/src/$c.c" "exercises/$c.c" | head -20 >&2
+        status=1
+        continue
+    fi
+    log=build/stubs/results/$c.tap
+    mkdir -p build/stubs/results
+    if CK_TAP_LOG_FILE_NAME=$log CK_VERBOSITY=silent "build/stubs/tests/$c" >/dev/null 2>&1; then
+        echo "check-stubs: the stub of $c passes its tests; they cannot tell it from a solution" >&2
+        status=1
+        continue
+    fi
+    failed=$(grep -c '^not ok' "$log")
+    graceful=$(grep '^not ok' "$log" | grep -c 'not written yet')
+    if [ "$graceful" -ne "$failed" ]; then
+        echo "check-stubs: the stub of $c fails $((failed - graceful)) of its tests without saying 'not written yet':" >&2
+        grep '^not ok' "$log" | grep -v 'not written yet' | head -5 >&2
+        status=1
+        continue
+    fi
+    echo "stub $c: compiles, fails $failed tests, each with 'not written yet'"
+done
+exit $status
