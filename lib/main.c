@@ -47,10 +47,10 @@ struct method {
 
 static const struct method methods[] = {
     {"gd", 1, 1e-3, 0, 0, 1},
-    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 0},
-    {"adagrad", 4, 1e-2, USES_EPS, 1, 0},
-    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 0},
-    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 0},
+    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 1},
+    {"adagrad", 4, 1e-2, USES_EPS, 1, 1},
+    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 1},
+    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 1},
 };
 
 struct hyper {
@@ -71,10 +71,17 @@ static void method_step(const struct method *m, const struct hyper *h,
                         double *theta, const double *g, double *state,
                         size_t n, long t)
 {
-    (void)state;
-    (void)t;
     if (strcmp(m->name, "gd") == 0)
         gd_step(theta, g, n, h->lr);
+    else if (strcmp(m->name, "momentum") == 0)
+        momentum_step(theta, g, state, n, h->lr, h->momentum);  /* state: velocity */
+    else if (strcmp(m->name, "adagrad") == 0)
+        adagrad_step(theta, g, state, n, h->lr, h->eps);        /* state: r */
+    else if (strcmp(m->name, "rmsprop") == 0)
+        rmsprop_step(theta, g, state, n, h->lr, h->rho, h->eps); /* state: r */
+    else if (strcmp(m->name, "adam") == 0)
+        adam_step(theta, g, state, state + n, n, t, h->lr, h->beta1, h->beta2,
+                  h->eps);                                      /* state: m, v */
 }
 
 /* ----------------------------------------------------------------- run */
