@@ -419,22 +419,46 @@ def random_run(rng):
     return " ".join(args)
 
 
+def order_sensitivity(args_text):
+    """Worst relative difference between torch and the textbook order (two
+    right float64 implementations) on a run: how much rounding alone moves
+    its digits."""
+    method, problem, x0, s = parse_run(shlex.split(args_text))
+    traj = trajectory(method, problem, x0, s, with_state=True)
+    x, state = list(x0), list(traj[0][2])
+    worst = 0.0
+    for k in range(1, len(traj)):
+        g = gradient(problem, x, s["kappa"])
+        x, state = textbook_step(method, s, x, state, g, k)
+        f = value(problem, x, s["kappa"])
+        for a, b in zip([f] + x, [traj[k][0]] + traj[k][1]):
+            worst = max(worst, rel_diff(a, b))
+    return worst
+
+
 def sweep(count, seed, descent, tol):
     rng = random.Random(seed)
     worst, worst_args, over = 0.0, "", 0
     by_method = {}
+    decades = {}
     for _ in range(count):
         args = random_run(rng)
         d, where = check(args, descent, verbose=False)
         m = args.split()[0]
         by_method[m] = max(by_method.get(m, 0.0), d)
+        bucket = "0" if d == 0 else "<1e-15" if d < 1e-15 else "<=1e-9" if d <= 1e-9 else ">1e-9"
+        decades[bucket] = decades.get(bucket, 0) + 1
         if d > tol:
             over += 1
-            print("over %.0e: %s: %.3g (%s)" % (tol, args, d, where))
+            print("over %.0e: %s: %.3g (%s); torch against a textbook order "
+                  "on the same run: %.3g" % (tol, args, d, where,
+                                             order_sensitivity(args)))
         if d >= worst:
             worst, worst_args = d, "%s (%s)" % (args, where)
     for m in sorted(by_method):
         print("%-8s worst relative difference %.3g" % (m, by_method[m]))
+    print("runs by worst relative difference: %s" % ", ".join(
+        "%s: %d" % (b, decades.get(b, 0)) for b in ("0", "<1e-15", "<=1e-9", ">1e-9")))
     print("sweep of %d random runs (seed %d, torch's %s kernels): worst %.3g: %s"
           % (count, seed, KERNELS, worst, worst_args))
     print("%d runs over %.0e" % (over, tol))
