@@ -1,0 +1,35 @@
+# data: gd.tsv: descent run gd quadratic --kappa 25 --x0 -5,1 --lr 0.075 --steps 50
+# data: momentum.tsv: descent run momentum quadratic --kappa 25 --x0 -5,1 --lr 0.075 --momentum 0.6 --steps 50
+load 'plots/style.gp'
+kappa = 25
+f(x, y) = 0.5 * (x**2 + kappa * y**2)
+set multiplot layout 1,2
+set xlabel 'x'
+set ylabel 'y'
+set xrange [-5.5:1]
+set yrange [-1.2:1.2]
+set isosamples 150, 150
+set samples 150
+set contour base
+set cntrparam levels discrete 0.05, 0.5, 2, 5, 10, 15
+unset surface
+set view map
+set table $contours
+splot f(x, y)
+unset table
+unset contour
+set key bottom left
+plot $contours using 1:2 with lines lc rgb '#cccccc' notitle, \
+     data.'/gd.tsv' using 3:4 with linespoints ls 1 title 'gradient descent', \
+     data.'/momentum.tsv' using 3:4 with linespoints ls 2 title 'momentum', \
+     (mine ? ref.'/momentum.tsv' : NaN) using 3:4 with lines ls 9 title 'reference'
+set xlabel 'step k'
+set ylabel 'f(theta_k)'
+set logscale y
+set format y '10^{%L}'
+set autoscale
+set key bottom left
+plot data.'/gd.tsv' using 1:2 with lines ls 1 title 'gradient descent', \
+     data.'/momentum.tsv' using 1:2 with lines ls 2 title 'momentum', \
+     (mine ? ref.'/momentum.tsv' : NaN) using 1:2 with lines ls 9 title 'reference'
+unset multiplot
