@@ -1,3 +1,6 @@
+# GD's zig-zag against momentum on f = 1/2 (x^2 + 25 y^2), the same
+# learning rate for both (eta L = 1.875: GD's y flips sign each step).
+# Left: the paths on contour lines of f; right: f on a log scale.
 # data: gd.tsv: descent run gd quadratic --kappa 25 --x0 -5,1 --lr 0.075 --steps 50
 # data: momentum.tsv: descent run momentum quadratic --kappa 25 --x0 -5,1 --lr 0.075 --momentum 0.6 --steps 50
 load 'plots/style.gp'
