@@ -6,22 +6,22 @@
 # underflow, and long enough that momentum's double eigenvalue (error like
 # t r^t) changes 1 - rate by 0.5% at most. The measured rate over the last
 # tenth of the run is (f_N / f_{0.9N})^(1/(0.2N)): f is quadratic in the error.
-# data: gd-4.tsv: descent run gd quadratic --kappa 4 --lr 0.40000000000000002 --steps 210
-# data: hb-4.tsv: descent run momentum quadratic --kappa 4 --lr 0.44444444444444442 --momentum 0.1111111111111111 --steps 210
-# data: gd-10.tsv: descent run gd quadratic --kappa 10 --lr 0.18181818181818182 --steps 360
-# data: hb-10.tsv: descent run momentum quadratic --kappa 10 --lr 0.23088615702040688 --momentum 0.26987386361223836 --steps 360
-# data: gd-30.tsv: descent run gd quadratic --kappa 30 --lr 0.064516129032258063 --steps 630
-# data: hb-30.tsv: descent run momentum quadratic --kappa 30 --lr 0.09534149274623864 --momentum 0.47779313756669911 --steps 630
-# data: gd-100.tsv: descent run gd quadratic --kappa 100 --lr 0.019801980198019802 --steps 1150
-# data: hb-100.tsv: descent run momentum quadratic --kappa 100 --lr 0.033057851239669422 --momentum 0.66942148760330589 --steps 1150
-# data: gd-300.tsv: descent run gd quadratic --kappa 300 --lr 0.0066445182724252493 --steps 1990
-# data: hb-300.tsv: descent run momentum quadratic --kappa 300 --lr 0.011917494607381233 --momentum 0.7935829384108759 --steps 1990
-# data: gd-1000.tsv: descent run gd quadratic --kappa 1000 --lr 0.001998001998001998 --steps 3640
-# data: hb-1000.tsv: descent run momentum quadratic --kappa 1000 --lr 0.0037585310908371129 --momentum 0.8811448109639749 --steps 3640
-# data: gd-3000.tsv: descent run gd quadratic --kappa 3000 --lr 0.00066644451849383541 --steps 6300
-# data: hb-3000.tsv: descent run momentum quadratic --kappa 3000 --lr 0.0012859484843281502 --momentum 0.92956570073438938 --steps 6300
-# data: gd-10000.tsv: descent run gd quadratic --kappa 10000 --lr 0.00019998000199980003 --steps 11500
-# data: hb-10000.tsv: descent run momentum quadratic --kappa 10000 --lr 0.00039211841976276838 --momentum 0.96078815802372308 --steps 11500
+# data: 03-rate-gd-4.tsv: descent run gd quadratic --kappa 4 --lr 0.40000000000000002 --steps 210
+# data: 03-rate-hb-4.tsv: descent run momentum quadratic --kappa 4 --lr 0.44444444444444442 --momentum 0.1111111111111111 --steps 210
+# data: 03-rate-gd-10.tsv: descent run gd quadratic --kappa 10 --lr 0.18181818181818182 --steps 360
+# data: 03-rate-hb-10.tsv: descent run momentum quadratic --kappa 10 --lr 0.23088615702040688 --momentum 0.26987386361223836 --steps 360
+# data: 03-rate-gd-30.tsv: descent run gd quadratic --kappa 30 --lr 0.064516129032258063 --steps 630
+# data: 03-rate-hb-30.tsv: descent run momentum quadratic --kappa 30 --lr 0.09534149274623864 --momentum 0.47779313756669911 --steps 630
+# data: 03-rate-gd-100.tsv: descent run gd quadratic --kappa 100 --lr 0.019801980198019802 --steps 1150
+# data: 03-rate-hb-100.tsv: descent run momentum quadratic --kappa 100 --lr 0.033057851239669422 --momentum 0.66942148760330589 --steps 1150
+# data: 03-rate-gd-300.tsv: descent run gd quadratic --kappa 300 --lr 0.0066445182724252493 --steps 1990
+# data: 03-rate-hb-300.tsv: descent run momentum quadratic --kappa 300 --lr 0.011917494607381233 --momentum 0.7935829384108759 --steps 1990
+# data: 03-rate-gd-1000.tsv: descent run gd quadratic --kappa 1000 --lr 0.001998001998001998 --steps 3640
+# data: 03-rate-hb-1000.tsv: descent run momentum quadratic --kappa 1000 --lr 0.0037585310908371129 --momentum 0.8811448109639749 --steps 3640
+# data: 03-rate-gd-3000.tsv: descent run gd quadratic --kappa 3000 --lr 0.00066644451849383541 --steps 6300
+# data: 03-rate-hb-3000.tsv: descent run momentum quadratic --kappa 3000 --lr 0.0012859484843281502 --momentum 0.92956570073438938 --steps 6300
+# data: 03-rate-gd-10000.tsv: descent run gd quadratic --kappa 10000 --lr 0.00019998000199980003 --steps 11500
+# data: 03-rate-hb-10000.tsv: descent run momentum quadratic --kappa 10000 --lr 0.00039211841976276838 --momentum 0.96078815802372308 --steps 11500
 load 'plots/style.gp'
 kappas = '4 10 30 100 300 1000 3000 10000'
 set print $measured
@@ -29,7 +29,7 @@ do for [i = 1:words(kappas)] {
     kappa = word(kappas, i)
     line = ''
     do for [method in 'gd hb'] {
-        file = data.'/'.method.'-'.kappa.'.tsv'
+        file = data.'/03-rate-'.method.'-'.kappa.'.tsv'
         stats file using 1 nooutput
         n = int(STATS_max)
         stats file every ::n::n using 2 nooutput
@@ -45,7 +45,7 @@ set print $reference
 if (mine) {
     do for [i = 1:words(kappas)] {
         kappa = word(kappas, i)
-        file = ref.'/hb-'.kappa.'.tsv'
+        file = ref.'/03-rate-hb-'.kappa.'.tsv'
         stats file using 1 nooutput
         n = int(STATS_max)
         stats file every ::n::n using 2 nooutput
