@@ -91,7 +91,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 SUITES := $(CHAPTERS:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-book
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done

@@ -39,7 +39,9 @@ local function finish()
     for _, e in ipairs(errors) do
       io.stderr:write('weave: ' .. e .. '\n')
     end
-    error('weave: ' .. #errors .. ' problem(s), the book was not built', 0)
+    io.stderr:write('weave: ' .. #errors .. ' problem(s), nothing was built\n')
+    io.stderr:flush()
+    os.exit(1)
   end
 end
 
@@ -472,22 +474,37 @@ local function resolve(blocks, bib)
         end
         return nil
       end
-      if cites > 0 then
-        fail('a citation mixes references and bibliography keys: ' .. stringify(c.content))
-        return nil
+      local rest = {}
+      if cites > 0 then -- "@sec:x [@key]": the reference, then the citation
+        for _, citation in ipairs(c.citations) do
+          if not is_ref_key(citation.id) then
+            if not bib[citation.id] then
+              fail('the citation @' .. citation.id .. ' is not in book.bib')
+            end
+            citation.mode = 'NormalCitation'
+            table.insert(rest, citation)
+          end
+        end
       end
-      local out = {}
-      for i, citation in ipairs(c.citations) do
-        local r = reference(citation.id)
-        if not r then
-          fail('unresolved reference @' .. citation.id)
-          return nil
+      local out, refs_seen = {}, 0
+      for _, citation in ipairs(c.citations) do
+        if is_ref_key(citation.id) then
+          local r = reference(citation.id)
+          if not r then
+            fail('unresolved reference @' .. citation.id)
+            return nil
+          end
+          refs_seen = refs_seen + 1
+          if refs_seen > 1 then
+            table.insert(out, pandoc.Str(refs_seen == refs and ' and' or ','))
+            table.insert(out, pandoc.Space())
+          end
+          table.insert(out, r)
         end
-        if i > 1 then
-          table.insert(out, pandoc.Str(i == #c.citations and ' and' or ','))
-          table.insert(out, pandoc.Space())
-        end
-        table.insert(out, r)
+      end
+      if #rest > 0 then
+        table.insert(out, pandoc.Space())
+        table.insert(out, pandoc.Cite({}, rest))
       end
       return out
     end,
