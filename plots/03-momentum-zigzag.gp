@@ -21,18 +21,18 @@ set table $contours
 splot f(x, y)
 unset table
 unset contour
-set key bottom left
-plot $contours using 1:2 with lines lc rgb '#cccccc' notitle, \
+set key top right
+plot $contours using 1:2 with lines ls 8 notitle, \
      data.'/03-zigzag-gd.tsv' using 3:4 with linespoints ls 1 title 'gradient descent', \
      data.'/03-zigzag-momentum.tsv' using 3:4 with linespoints ls 2 title 'momentum', \
-     (mine ? ref.'/03-zigzag-momentum.tsv' : NaN) using 3:4 with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/03-zigzag-momentum.tsv' using 3:4 with lines ls 9 title 'reference'
 set xlabel 'step k'
-set ylabel 'f(theta_k)'
+set ylabel 'f({/Symbol q}_k)'
 set logscale y
 set format y '10^{%L}'
 set autoscale
 set key bottom left
 plot data.'/03-zigzag-gd.tsv' using 1:2 with lines ls 1 title 'gradient descent', \
      data.'/03-zigzag-momentum.tsv' using 1:2 with lines ls 2 title 'momentum', \
-     (mine ? ref.'/03-zigzag-momentum.tsv' : NaN) using 1:2 with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/03-zigzag-momentum.tsv' using 1:2 with lines ls 9 title 'reference'
 unset multiplot

@@ -21,16 +21,16 @@ splot f(x, y)
 unset table
 unset contour
 set key top right
-plot $contours using 1:2 with lines lc rgb '#cccccc' notitle, \
+plot $contours using 1:2 with lines ls 8 notitle, \
      data.'/04-saddle-gd.tsv' using 3:4 with linespoints ls 1 title 'gradient descent', \
      data.'/04-saddle-adagrad.tsv' using 3:4 with linespoints ls 3 title 'Adagrad', \
-     (mine ? ref.'/04-saddle-adagrad.tsv' : NaN) using 3:4 with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/04-saddle-adagrad.tsv' using 3:4 with lines ls 9 title 'reference'
 set xlabel 'step k'
-set ylabel 'f(theta_k)'
+set ylabel 'f({/Symbol q}_k)'
 set autoscale
 set yrange [-4.5:1.2]
 set key bottom left
 plot data.'/04-saddle-gd.tsv' using 1:2 with lines ls 1 title 'gradient descent', \
      data.'/04-saddle-adagrad.tsv' using 1:2 with lines ls 3 title 'Adagrad', \
-     (mine ? ref.'/04-saddle-adagrad.tsv' : NaN) using 1:2 with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/04-saddle-adagrad.tsv' using 1:2 with lines ls 9 title 'reference'
 unset multiplot

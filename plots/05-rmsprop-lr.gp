@@ -16,15 +16,15 @@ set format y '10^{%L}'
 set xrange [1:1000]
 set xlabel 'step k'
 set ylabel 'effective learning rate of x'
-set key bottom right
+set key top left
 plot data.'/05-lr-adagrad.tsv' using 1:(rate($1, $3, $4)) with lines ls 3 title 'Adagrad', \
      data.'/05-lr-rmsprop.tsv' using 1:(rate($1, $3, $4)) with lines ls 4 title 'RMSProp', \
-     (mine ? ref.'/05-lr-rmsprop.tsv' : NaN) using 1:(rate($1, $3, $4)) with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/05-lr-rmsprop.tsv' using 1:(rate($1, $3, $4)) with lines ls 9 title 'reference'
 unset logscale x
 set xrange [0:1000]
-set ylabel 'f(theta_k)'
+set ylabel 'f({/Symbol q}_k)'
 set key bottom left
 plot data.'/05-lr-adagrad.tsv' using 1:2 with lines ls 3 title 'Adagrad', \
      data.'/05-lr-rmsprop.tsv' using 1:2 with lines ls 4 title 'RMSProp', \
-     (mine ? ref.'/05-lr-rmsprop.tsv' : NaN) using 1:2 with lines ls 9 title 'reference'
+     for [i=1:mine] ref.'/05-lr-rmsprop.tsv' using 1:2 with lines ls 9 title 'reference'
 unset multiplot

@@ -15,14 +15,14 @@ uncorrected(b1, b2, t) = (1 - b1**t) / sqrt(1 - b2**t)
 step(t, x) = (s = t == 0 ? 1/0 : (px - x) / eta, px = x, s)
 set logscale x
 set xlabel 'step t'
-set ylabel 'step length / eta'
+set ylabel 'step length / {/Symbol h}'
 set xrange [1:10000]
 set yrange [0:7.5]
 set samples 400
 set key top right
-plot data.'/06-bias-none.tsv' using 1:(step($1, $3)) with lines ls 2 title 'no bias correction, beta2 = 0.999', \
-     data.'/06-bias-none-99.tsv' using 1:(step($1, $3)) with lines ls 1 title 'no bias correction, beta2 = 0.99', \
-     data.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 5 title 'Adam (corrected), either beta2', \
-     (mine ? ref.'/06-bias-adam.tsv' : NaN) using 1:(step($1, $3)) with lines ls 9 title 'Adam, reference', \
-     uncorrected(0.9, 0.999, x) with lines lc rgb 'black' dt 3 title '(1 - beta1^t) / sqrt(1 - beta2^t)', \
-     uncorrected(0.9, 0.99, x) with lines lc rgb 'black' dt 3 notitle
+plot uncorrected(0.9, 0.999, x) with lines ls 8 lw 6 title '(1 - {/Symbol b}_1^t) / sqrt(1 - {/Symbol b}_2^t)', \
+     uncorrected(0.9, 0.99, x) with lines ls 8 lw 6 notitle, \
+     data.'/06-bias-none.tsv' using 1:(step($1, $3)) with lines ls 2 title 'no bias correction, {/Symbol b}_2 = 0.999', \
+     data.'/06-bias-none-99.tsv' using 1:(step($1, $3)) with lines ls 6 title 'no bias correction, {/Symbol b}_2 = 0.99', \
+     data.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 5 title 'Adam (corrected), either {/Symbol b}_2', \
+     for [i=1:mine] ref.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 9 title 'Adam, reference'

@@ -28,23 +28,23 @@ set key off
 set logscale y
 set format y '10^{%L}'
 set title 'Rosenbrock'
-set ylabel 'f(theta_k)'
+set ylabel 'f({/Symbol q}_k)'
 set yrange [1e-30:100]
 set ytics 1e-30, 1e5
 set mytics 1
 plot for [i = 1:5] file(data, 'rosenbrock', i) using 1:2 with lines ls i, \
-     (mine ? file(ref, 'rosenbrock', 5) : NaN) using 1:2 with lines ls 9
+     for [i=1:mine] file(ref, 'rosenbrock', 5) using 1:2 with lines ls 9
 set title 'Beale'
 set ylabel ''
 plot for [i = 1:5] file(data, 'beale', i) using 1:2 with lines ls i, \
-     (mine ? file(ref, 'beale', 5) : NaN) using 1:2 with lines ls 9
+     for [i=1:mine] file(ref, 'beale', 5) using 1:2 with lines ls 9
 set title 'saddle'
 set ylabel '|y_k|'
 set yrange [1e-4:1e4]
 set ytics auto
 set xtics 50
 plot for [i = 1:5] file(data, 'saddle', i) using 1:(abs($4)) with lines ls i, \
-     (mine ? file(ref, 'saddle', 5) : NaN) using 1:(abs($4)) with lines ls 9
+     for [i=1:mine] file(ref, 'saddle', 5) using 1:(abs($4)) with lines ls 9
 # the key, on its own below the three panels
 unset title
 unset xlabel
@@ -52,12 +52,12 @@ unset ylabel
 unset border
 unset tics
 unset logscale
-set lmargin at screen 0.02
-set rmargin at screen 0.98
+set lmargin at screen 0.08
+set rmargin at screen 0.92
 set bmargin at screen 0.0
 set tmargin at screen 0.1
 set yrange [0:1]
-set key horizontal maxrows 1 center center samplen 2 width -3
+set key horizontal maxrows 1 center center samplen 2 width 0
 plot for [i = 1:5] 2 with lines ls i title word(names, i), \
      (mine ? 2 : NaN) with lines ls 9 title (mine ? 'Adam, reference' : '')
 unset multiplot

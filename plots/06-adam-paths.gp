@@ -56,36 +56,36 @@ set key off
 set title 'Rosenbrock'
 set xrange [-2:2]
 set yrange [-1:3]
-plot $rosenbrock using 1:2 with lines lc rgb '#cccccc', \
+plot $rosenbrock using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'rosenbrock', i) using 3:4 with lines ls i, \
-     (mine ? file(ref, 'rosenbrock', 5) : NaN) using 3:4 with lines ls 9, \
-     '+' using (1):(1) with points pt 3 ps 1.5 lc rgb 'black'
+     for [i=1:mine] file(ref, 'rosenbrock', 5) using 3:4 with lines ls 9, \
+     '+' every ::0::0 using (1):(1) with points ls 7
 set title 'Beale'
 set xrange [-1:4]
 set yrange [-1.75:2]
 set ylabel ''
-plot $beale using 1:2 with lines lc rgb '#cccccc', \
+plot $beale using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'beale', i) using 3:4 with lines ls i, \
-     (mine ? file(ref, 'beale', 5) : NaN) using 3:4 with lines ls 9, \
-     '+' using (3):(0.5) with points pt 3 ps 1.5 lc rgb 'black'
+     for [i=1:mine] file(ref, 'beale', 5) using 3:4 with lines ls 9, \
+     '+' every ::0::0 using (3):(0.5) with points ls 7
 set title 'saddle'
 set xrange [-0.5:1.5]
 set yrange [-0.5:2.5]
-plot $saddle using 1:2 with lines lc rgb '#cccccc', \
+plot $saddle using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'saddle', i) using 3:4 with lines ls i, \
-     (mine ? file(ref, 'saddle', 5) : NaN) using 3:4 with lines ls 9
+     for [i=1:mine] file(ref, 'saddle', 5) using 3:4 with lines ls 9
 # the key, on its own below the three panels
 unset title
 unset xlabel
 unset ylabel
 unset border
 unset tics
-set lmargin at screen 0.02
-set rmargin at screen 0.98
+set lmargin at screen 0.08
+set rmargin at screen 0.92
 set bmargin at screen 0.0
 set tmargin at screen 0.1
 set yrange [0:1]
-set key horizontal maxrows 1 center center samplen 2 width -3
+set key horizontal maxrows 1 center center samplen 2 width 0
 plot for [i = 1:5] 2 with lines ls i title word(names, i), \
      (mine ? 2 : NaN) with lines ls 9 title (mine ? 'Adam, reference' : '')
 unset multiplot
