@@ -39,9 +39,9 @@ typedef void scenario_fn(const void *ctx, int variant, double *out);
 static inline int same_numbers(const double *a, const double *b, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        if (isnan(a[i]) && isnan(b[i]))
+        if ((isnan(a[i]) && isnan(b[i])) || a[i] == b[i])
             continue;
-        if (!is_close(a[i], b[i], 1e-9, 1e-300))
+        if (isinf(a[i]) || isinf(b[i]) || !is_close(a[i], b[i], 1e-9, 1e-300))
             return 0;
     }
     return 1;
@@ -81,12 +81,14 @@ static inline void name_number(size_t i, size_t width, size_t n,
 /* Assert that got[0..len) (the learner's run of the scenario in rows of
  * width numbers: theta (n numbers) then the state arrays called names[])
  * equals want within rtol relative plus atol absolute; on failure name the
- * mistake when a wrong variant explains got. what describes the scenario. */
+ * mistake when a wrong variant explains got. what describes the scenario;
+ * step1_hint (or NULL) is added when step 1 itself is wrong and no variant
+ * explains it. */
 static inline void expect_same_run(const char *what, const double *got,
                                    const double *want, size_t len,
                                    size_t width, size_t n,
                                    const char *const names[], double rtol,
-                                   double atol,
+                                   double atol, const char *step1_hint,
                                    const struct wrong_variant *wrong,
                                    size_t nwrong, scenario_fn *run,
                                    const void *ctx)
@@ -106,10 +108,14 @@ static inline void expect_same_run(const char *what, const double *got,
         for (size_t j = 0; j < len && theta_right; j++)
             if (j % width < n && !is_close(got[j], want[j], rtol, atol))
                 theta_right = 0;
+        const char *hint = "";
+        if (theta_right)
+            hint = "; theta is right but the state is not: keep the state in the caller's"
+                   " arrays, updated in place at every step";
+        else if (i < width && step1_hint != NULL)
+            hint = step1_hint;
         ck_abort_msg("%s: %s: expected %.17g, got %.17g (tolerance relative %.3g, absolute %.3g)%s",
-                     what, where, want[i], got[i], rtol, atol,
-                     theta_right ? "; theta is right but the state is not: keep the state in"
-                                   " the caller's arrays, updated in place at every step" : "");
+                     what, where, want[i], got[i], rtol, atol, hint);
     }
 }
 

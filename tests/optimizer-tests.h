@@ -138,8 +138,12 @@ static inline double expect_reference_runs(const struct optimizer_under_test *op
         replay_reference(&p, want);
         describe_run(opt, &runs[i], what, sizeof what);
         expect_same_run(what, got, want, len, replay_width(&p), runs[i].n,
-                        opt->state_names, rtol, atol, opt->wrong, opt->nwrong,
-                        replay_run, &p);
+                        opt->state_names, rtol, atol,
+                        i == 0 ? NULL
+                               : "; the runs before this one were right, and this one starts"
+                                 " from zero state: is some state kept in static or global"
+                                 " variables instead of the caller's arrays?",
+                        opt->wrong, opt->nwrong, replay_run, &p);
         for (size_t j = 0; j < len; j++)
             worst = fmax(worst, rel_error(got[j], want[j]));
     }
@@ -161,7 +165,7 @@ static inline void expect_scripted_run(const struct optimizer_under_test *opt,
     ck_assert_msg(len <= MAX_SCENARIO && r->n <= MAX_N, "scripted run too long");
     replay_run(&p, -1, got);
     expect_same_run(what, got, want, len, replay_width(&p), r->n,
-                    opt->state_names, rtol, 0.0, opt->wrong, opt->nwrong,
+                    opt->state_names, rtol, 0.0, NULL, opt->wrong, opt->nwrong,
                     replay_run, &p);
 }
 

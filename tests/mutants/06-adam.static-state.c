@@ -1,4 +1,4 @@
-/* says: not in static or global variables */
+/* says: static or global variables */
     static double sm[16], sv[16]; /* the moments kept here, not in m[], v[] */
     (void)m;
     (void)v;
