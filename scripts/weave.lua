@@ -544,6 +544,12 @@ function Pandoc(doc)
   if edition ~= 'complete' and edition ~= 'student' then
     fail('edition must be complete or student, not ' .. edition)
   end
+  -- the title page says which edition this is
+  if not doc.meta.date then
+    doc.meta.date = edition == 'student'
+      and pandoc.MetaInlines({pandoc.Str('Student edition: the exercises without their solutions')})
+      or pandoc.MetaInlines({pandoc.Str('Complete edition, with the reference solutions')})
+  end
   local bib = bib_keys(doc.meta.bibliography and stringify(doc.meta.bibliography) or 'book.bib')
 
   -- book.md's own blocks (title page material, preface): unnumbered
