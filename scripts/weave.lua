@@ -179,8 +179,14 @@ local function code_block(el)
     if el.text:match('\\end{lstlisting}') then
       fail('a code block contains \\end{lstlisting}')
     end
-    return pandoc.RawBlock('latex', '\\begin{lstlisting}[' .. table.concat(opts, ',') ..
-                           ']\n' .. el.text .. '\n\\end{lstlisting}')
+    local listing = '\\begin{lstlisting}[' .. table.concat(opts, ',') ..
+                    ']\n' .. el.text .. '\n\\end{lstlisting}'
+    local _, nlines = el.text:gsub('\n', '')
+    if nlines < 30 then -- a short listing is not split across pages
+      listing = '\\par\\noindent\\begin{minipage}{\\linewidth}\n' .. listing ..
+                '\n\\end{minipage}\\par'
+    end
+    return pandoc.RawBlock('latex', listing)
   end
   if shown and format_html then
     return pandoc.Div({pandoc.Para({pandoc.Code(shown .. (region and (', ' .. region) or ''))}), el},
@@ -231,6 +237,37 @@ local function data_commands(script)
   return cmds
 end
 
+-- Commands that differ in one argument only, "descent sgd --batch 1 ...",
+-- "descent sgd --batch 16 ...", as one: the command with that argument
+-- named (BATCH), and its values. nil when they differ in more.
+local function common_command(cmds)
+  if #cmds < 2 then return nil end
+  local split = {}
+  for i, cmd in ipairs(cmds) do
+    split[i] = {}
+    for w in cmd:gmatch('%S+') do table.insert(split[i], w) end
+    if #split[i] ~= #split[1] then return nil end
+  end
+  local at = nil
+  for k = 1, #split[1] do
+    for i = 2, #split do
+      if split[i][k] ~= split[1][k] then
+        if at and at ~= k then return nil end
+        at = k
+      end
+    end
+  end
+  if not at or at == 1 then return nil end
+  local flag = split[1][at - 1]
+  local name = flag:match('^%-%-([%w%-]+)$')
+  name = name and name:upper():gsub('%-', '_') or 'X'
+  local values = {}
+  for i = 1, #split do table.insert(values, split[i][at]) end
+  local words = {}
+  for k, w in ipairs(split[1]) do words[k] = (k == at) and name or w end
+  return table.concat(words, ' '), name, values
+end
+
 -- The caption's tail: how to redraw the figure and where its data is from.
 local function regenerate_note(script)
   local note = {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
@@ -240,6 +277,20 @@ local function regenerate_note(script)
   if #cmds == 0 then
     return {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
             pandoc.Code('make plots'), pandoc.Str('.')}
+  end
+  local common, name, values = common_command(cmds)
+  if common then
+    table.insert(note, pandoc.Code(common))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str('for'))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Code(name))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str('in'))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str(table.concat(values, ', ')))
+    table.insert(note, pandoc.Str('.'))
+    return note
   end
   for i, cmd in ipairs(cmds) do
     if i > 1 then
