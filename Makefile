@@ -154,20 +154,28 @@ book: build/book.pdf
 book-student: build/book-student.pdf
 	@echo "the student edition, no solutions: build/book-student.pdf"
 
-# The HTML edition: one page with a table of contents, math as MathML (no
-# network fetch), the figures as SVG beside it.
-build/html/index.html: $(BOOK_SRC) scripts/book.css \
-        $(PLOTS:%=build/html/plots/%.svg) | deps-book
+# The HTML edition: an index (title, preface, contents) and one page per
+# chapter, math as MathML (nothing fetched from the network), the figures as
+# SVG beside them, links between the pages.
+HTML_PAGES := $(CHAPTER_MD:chapters/%.md=build/html/%.html)
+HTML_DEPS := $(BOOK_SRC) build/html/book.css $(PLOTS:%=build/html/plots/%.svg) | deps-book
+PANDOC_HTML = $(PANDOC_BOOK) -M edition=complete -s --mathml --section-divs --css book.css
+
+build/html/index.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=index -o $@
+
+build/html/%.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=$* --toc --toc-depth=2 -o $@
+
+build/html/book.css: scripts/book.css
 	@mkdir -p $(@D)
-	cp scripts/book.css build/html/book.css
-	$(PANDOC_BOOK) -M edition=complete -s --toc --toc-depth=2 --mathml \
-	    --section-divs --css book.css -o $@
+	cp $< $@
 
 build/html/plots/%.svg: build/solutions/plots/%.svg
 	@mkdir -p $(@D)
 	cp $< $@
 
-html: build/html/index.html
+html: build/html/index.html $(HTML_PAGES)
 	@echo "the HTML edition: build/html/index.html"
 
 # The book's checks: cheap ones in make test, the editions and the HTML
@@ -179,7 +187,7 @@ check-book:
 check-editions: build/book.pdf build/book-student.pdf
 	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
 
-check-html: build/html/index.html
+check-html: html
 	@scripts/deps.sh browser
 	@scripts/check-html.sh build/html
 

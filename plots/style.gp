@@ -18,7 +18,7 @@ if (!exists("out")) out = '/dev/null'
 # 5.5 in); the fonts are sized so that the figure's text matches the
 # book's small print.
 if (fmt eq 'pdf') {
-    set terminal pdfcairo enhanced color font 'Helvetica,9' size 5in,2.9in \
+    set terminal pdfcairo enhanced color font 'Helvetica,9' fontscale 1.0 size 5.2in,3in \
         linewidth 1.5 rounded dashlength 1.3
 } else {
     if (fmt eq 'svg') {
