@@ -17,12 +17,13 @@ set logscale x
 set xlabel 'step t'
 set ylabel 'step length / {/Symbol h}'
 set xrange [1:10000]
-set yrange [0:7.5]
+set yrange [0:11]
+set ytics 0, 1, 7
 set samples 400
-set key top right
-plot uncorrected(0.9, 0.999, x) with lines ls 8 lw 6 title '(1 - {/Symbol b}_1^t) / sqrt(1 - {/Symbol b}_2^t)', \
+set key top right samplen 2 width 0
+plot uncorrected(0.9, 0.999, x) with lines ls 8 lw 6 title 'formula', \
      uncorrected(0.9, 0.99, x) with lines ls 8 lw 6 notitle, \
-     data.'/06-bias-none.tsv' using 1:(step($1, $3)) with lines ls 2 title 'no bias correction, {/Symbol b}_2 = 0.999', \
-     data.'/06-bias-none-99.tsv' using 1:(step($1, $3)) with lines ls 6 title 'no bias correction, {/Symbol b}_2 = 0.99', \
-     data.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 5 title 'Adam (corrected), either {/Symbol b}_2', \
+     data.'/06-bias-none.tsv' using 1:(step($1, $3)) with lines ls 2 title 'uncorrected, {/Symbol b}_2 = 0.999', \
+     data.'/06-bias-none-99.tsv' using 1:(step($1, $3)) with lines ls 6 title 'uncorrected, {/Symbol b}_2 = 0.99', \
+     data.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 5 title 'Adam', \
      for [i=1:mine] ref.'/06-bias-adam.tsv' using 1:(step($1, $3)) with lines ls 9 title 'Adam, reference'

@@ -19,6 +19,14 @@
 # data: 06-saddle-rmsprop.tsv: descent run rmsprop saddle --lr 0.01 --steps 150
 # data: 06-saddle-adam.tsv: descent run adam saddle --lr 0.01 --steps 150
 load 'plots/style.gp'
+# Three panels side by side need more height than style.gp's figures: the
+# same terminal and fonts, taller.
+if (fmt eq 'pdf') {
+    set terminal pdfcairo size 5.2in,4in
+} else {
+    if (fmt eq 'svg') { set terminal svg size 720,554 } else { set terminal pngcairo size 900,692 }
+}
+set output out
 methods = 'gd momentum adagrad rmsprop adam'
 names = "'gradient descent' 'momentum' 'Adagrad' 'RMSProp' 'Adam'"
 file(dir, problem, i) = sprintf('%s/06-%s-%s.tsv', dir, problem, word(methods, i))
@@ -49,13 +57,15 @@ set table $saddle
 splot saddle(x, y)
 unset table
 unset contour
-set multiplot layout 1,3 margins 0.07, 0.98, 0.24, 0.92 spacing 0.07
+set multiplot layout 1,3 margins 0.12, 0.98, 0.14, 0.8 spacing 0.05
 set xlabel 'x'
 set ylabel 'y'
 set key off
 set title 'Rosenbrock'
 set xrange [-2:2]
 set yrange [-1:3]
+set xtics 1
+set ytics 1
 plot $rosenbrock using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'rosenbrock', i) using 3:4 with lines ls i, \
      for [i=1:mine] file(ref, 'rosenbrock', 5) using 3:4 with lines ls 9, \
@@ -68,24 +78,23 @@ plot $beale using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'beale', i) using 3:4 with lines ls i, \
      for [i=1:mine] file(ref, 'beale', 5) using 3:4 with lines ls 9, \
      '+' every ::0::0 using (3):(0.5) with points ls 7
+# the key, above the three panels, drawn with the last panel; entries placed
+# by hand (gnuplot's own key does not fit five entries in the figure's width
+# at the book's font size)
+do for [i = 1:5] {
+    x = 0.08 + 0.32 * ((i - 1) % 3)
+    y = i <= 3 ? 0.97 : 0.925
+    set arrow i from screen x, screen y to screen x + 0.05, screen y nohead ls i
+    set label i word(names, i) at screen x + 0.065, screen y left
+}
+if (mine) {
+    set arrow 6 from screen 0.66, screen 0.925 to screen 0.71, screen 0.925 nohead ls 9
+    set label 6 'Adam, reference' at screen 0.725, screen 0.925 left
+}
 set title 'saddle'
 set xrange [-0.5:1.5]
 set yrange [-0.5:2.5]
 plot $saddle using 1:2 with lines ls 8, \
      for [i = 1:5] file(data, 'saddle', i) using 3:4 with lines ls i, \
      for [i=1:mine] file(ref, 'saddle', 5) using 3:4 with lines ls 9
-# the key, on its own below the three panels
-unset title
-unset xlabel
-unset ylabel
-unset border
-unset tics
-set lmargin at screen 0.08
-set rmargin at screen 0.92
-set bmargin at screen 0.0
-set tmargin at screen 0.1
-set yrange [0:1]
-set key horizontal maxrows 1 center center samplen 2 width 0
-plot for [i = 1:5] 2 with lines ls i title word(names, i), \
-     (mine ? 2 : NaN) with lines ls 9 title (mine ? 'Adam, reference' : '')
 unset multiplot
