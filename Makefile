@@ -31,6 +31,7 @@ IMPL ?= solutions
 
 # The chapters whose code another chapter's tests call, beyond its own.
 uses_02-learning-rate := 01-gradient-descent
+uses_08-bayesian-optimization := 07-random-search
 
 src_solutions := solutions
 src_exercises := exercises

@@ -5,5 +5,7 @@
 #include "support.h"
 #include "01-gradient-descent.h"
 #include "02-learning-rate.h"
+#include "07-random-search.h"
+#include "08-bayesian-optimization.h"
 
 #endif
