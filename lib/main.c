@@ -14,6 +14,7 @@
 
 #include "cli.h"
 #include "descent.h"
+#include "learn.h"
 
 #define EXIT_USAGE 2
 #define EXIT_DIVERGED 3
@@ -47,10 +48,10 @@ struct method {
 
 static const struct method methods[] = {
     {"gd", 1, 1e-3, 0, 0, 1},
-    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 0},
-    {"adagrad", 4, 1e-2, USES_EPS, 1, 0},
-    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 0},
-    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 0},
+    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 1},
+    {"adagrad", 4, 1e-2, USES_EPS, 1, 1},
+    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 1},
+    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 1},
 };
 
 struct hyper {
@@ -71,10 +72,17 @@ static void method_step(const struct method *m, const struct hyper *h,
                         double *theta, const double *g, double *state,
                         size_t n, long t)
 {
-    (void)state;
-    (void)t;
     if (strcmp(m->name, "gd") == 0)
         gd_step(theta, g, n, h->lr);
+    else if (strcmp(m->name, "momentum") == 0)
+        momentum_step(theta, g, state, n, h->lr, h->momentum);  /* state: velocity */
+    else if (strcmp(m->name, "adagrad") == 0)
+        adagrad_step(theta, g, state, n, h->lr, h->eps);        /* state: r */
+    else if (strcmp(m->name, "rmsprop") == 0)
+        rmsprop_step(theta, g, state, n, h->lr, h->rho, h->eps); /* state: r */
+    else if (strcmp(m->name, "adam") == 0)
+        adam_step(theta, g, state, state + n, n, t, h->lr, h->beta1, h->beta2,
+                  h->eps);                                      /* state: m, v */
 }
 
 /* ----------------------------------------------------------------- run */
@@ -311,20 +319,25 @@ static int cmd_help(void)
            "      minibatch SGD on chapter 1's regression, the cost after each epoch\n"
            "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
            problem_names());
+    learn_help(stdout);
     return EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
+    if (strcmp(argv[1], "train") == 0)
+        return cmd_train(argc, argv);
+    if (strcmp(argv[1], "search") == 0)
+        return cmd_search(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
     char err[128];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, help)", argv[1]);
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, train, search, help)", argv[1]);
     return usage_error(err);
 }
