@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "digits.h"
 #include "learn.h"
+#include "support.h"
 #include "train.h"
 
 #define EXIT_USAGE 2
@@ -130,7 +131,7 @@ int cmd_train(int argc, char **argv)
         return learn_usage(err);
     }
     printf("# epoch\ttrain loss\tvalidation loss\tvalidation accuracy\t"
-           "(%s, hidden %zu, lambda %.17g, lr %.17g, %ld epochs, batch %zu, seed %lu; "
+           "(%s, hidden %zu, lambda %g, lr %g, %ld epochs, batch %zu, seed %lu; "
            "%s: %zu train, %zu validation examples; losses are mean cross-entropy "
            "without the penalty, train's over the epoch's minibatches)\n",
            train_method_name(c.method), c.hidden, c.lambda, c.lr, c.epochs,
@@ -140,6 +141,9 @@ int cmd_train(int argc, char **argv)
     int rc = train_network(&data, &c, print_epoch, NULL, NULL, NULL, err, sizeof err);
     digits_split_free(&data);
     fflush(stdout);
+    if (exercise_todo_pending()) /* the learner's build, an exercise unwritten */
+        fprintf(stderr, "descent: note: %s still has its TODO, so this network did not learn\n",
+                exercise_todo_where());
     if (rc == TRAIN_DIVERGED) {
         fprintf(stderr, "descent: %s; try a smaller --lr\n", err);
         return EXIT_DIVERGED;
@@ -577,6 +581,12 @@ int cmd_search(int argc, char **argv)
     if (status == EXIT_SUCCESS) {
         if (slog.best >= 0 && (size_t)slog.best < total) {
             status = search_best(&a, &data, &jobs[slog.best], (size_t)slog.best);
+        } else if (slog.count != total) {
+            printf("# best: none, the search log holds %zu of the %zu trials\n",
+                   slog.count, total);
+            fprintf(stderr, "descent: the search log holds %zu of the %zu trials told (is search_tell written?)\n",
+                    slog.count, total);
+            status = EXIT_FAILURE;
         } else {
             printf("# best: none, every trial failed\n");
             fprintf(stderr, "descent: every trial of the search failed\n");
