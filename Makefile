@@ -17,6 +17,8 @@ CFLAGS ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(CFLAGS)
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 LDLIBS += -lm
+# descent search trains its trials in threads
+ALL_CFLAGS += -pthread
 # evaluated when used, so after scripts/deps.sh has installed Check
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
@@ -121,6 +123,7 @@ check-stubs: $(CHAPTERS:%=build/stubs/src/%.c) $(CHAPTERS:%=build/stubs/tests/%)
 
 check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent
+	@tests/descent-search.sh build/solutions/descent
 
 # ------------------------------------------------------------------ grade
 
