@@ -140,7 +140,7 @@ long grid_search(struct search_log *log, trial_fn objective, void *ctx,
 /* region sample_config */
 void sample_config(const struct space *space, struct rng *rng, double *x)
 {
-    TODO(); // one draw per dimension, equations (7.1)-(7.4), each value in [lo, hi]
+    TODO(); // one draw per dimension, equations (7.2)-(7.5), each value in [lo, hi]
     for (size_t i = 0; i < space->count; i++)
         x[i] = space->dims[i].lo;
     (void)rng;

@@ -35,7 +35,7 @@
 /* The most dimensions a space may have (configurations are fixed arrays). */
 #define SPACE_MAX_DIMS 8
 
-/* How a dimension is sampled, equations (7.1)-(7.4). */
+/* How a dimension is sampled, equations (7.2)-(7.5). */
 enum dim_kind {
     DIM_UNIFORM,      /* a real, uniform on [lo, hi] */
     DIM_LOG_UNIFORM,  /* a real whose logarithm is uniform: [lo, hi], lo > 0 */
@@ -127,11 +127,11 @@ long grid_search(struct search_log *log, trial_fn objective, void *ctx,
 
 /* Exercise 7.1. Draw one configuration into x[0..space->count-1], one
  * dimension after the other, each from rng (include/support.h):
- *   DIM_UNIFORM      x = lo + (hi - lo) u,                      (7.1)
- *   DIM_LOG_UNIFORM  x = exp(log lo + (log hi - log lo) u),     (7.2)
- *   DIM_INT          x = lo + rng_below(rng, hi - lo + 1),      (7.3)
+ *   DIM_UNIFORM      x = lo + (hi - lo) u,                      (7.2)
+ *   DIM_LOG_UNIFORM  x = exp(log lo + (log hi - log lo) u),     (7.3)
+ *   DIM_INT          x = lo + rng_below(rng, hi - lo + 1),      (7.4)
  *   DIM_LOG_INT      x = floor(exp(log lo + (log(hi + 1) - log lo) u)),
- *                    clamped to hi,                             (7.4)
+ *                    clamped to hi,                             (7.5)
  * with u = rng_uniform(rng), one draw (u or rng_below) per dimension and no
  * other use of rng. Every value lies in [lo, hi]; every integer of lo..hi
  * can come out. */

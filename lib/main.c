@@ -14,6 +14,7 @@
 
 #include "cli.h"
 #include "descent.h"
+#include "hyper.h"
 #include "learn.h"
 
 #define EXIT_USAGE 2
@@ -320,6 +321,7 @@ static int cmd_help(void)
            "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
            problem_names());
     learn_help(stdout);
+    hyper_help(stdout);
     return EXIT_SUCCESS;
 }
 
@@ -335,9 +337,16 @@ int main(int argc, char **argv)
         return cmd_train(argc, argv);
     if (strcmp(argv[1], "search") == 0)
         return cmd_search(argc, argv);
+    /* the figures of chapters 7 and 8 (lib/hyper.c) */
+    if (strcmp(argv[1], "sample") == 0)
+        return cmd_sample(argc, argv);
+    if (strcmp(argv[1], "search-demo") == 0)
+        return cmd_search_demo(argc, argv);
+    if (strcmp(argv[1], "gp-demo") == 0)
+        return cmd_gp_demo(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[128];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, train, search, help)", argv[1]);
+    char err[160];
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, train, search, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }

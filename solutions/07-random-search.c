@@ -144,23 +144,23 @@ void sample_config(const struct space *space, struct rng *rng, double *x)
     for (size_t i = 0; i < space->count; i++) {
         const struct dimension *d = &space->dims[i];
         switch (d->kind) {
-        case DIM_UNIFORM: /* equation (7.1) */
+        case DIM_UNIFORM: /* equation (7.2) */
             x[i] = d->lo + (d->hi - d->lo) * rng_uniform(rng);
             break;
-        case DIM_LOG_UNIFORM: /* equation (7.2): log x uniform */
+        case DIM_LOG_UNIFORM: /* equation (7.3): log x uniform */
             x[i] = exp(log(d->lo) + (log(d->hi) - log(d->lo)) * rng_uniform(rng));
             break;
-        case DIM_INT: /* equation (7.3): hi - lo + 1 values, equally likely */
+        case DIM_INT: /* equation (7.4): hi - lo + 1 values, equally likely */
             x[i] = d->lo + (double)rng_below(rng, (uint64_t)(d->hi - d->lo) + 1);
             break;
-        case DIM_LOG_INT: /* equation (7.4): floor of a log-uniform on [lo, hi + 1) */
+        case DIM_LOG_INT: /* equation (7.5): floor of a log-uniform on [lo, hi + 1) */
             x[i] = floor(exp(log(d->lo) + (log(d->hi + 1) - log(d->lo)) * rng_uniform(rng)));
             break;
         }
         x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(log) may round past an end */
     }
     /* END SOLUTION, STUB:
-    TODO(); // one draw per dimension, equations (7.1)-(7.4), each value in [lo, hi]
+    TODO(); // one draw per dimension, equations (7.2)-(7.5), each value in [lo, hi]
     for (size_t i = 0; i < space->count; i++)
         x[i] = space->dims[i].lo;
     (void)rng;

@@ -125,7 +125,8 @@ int gp_posterior(const struct gp *gp, const double *x, const double *y,
         free(K);
         return -1;
     }
-    memcpy(alpha, y, n * sizeof *y);
+    for (size_t i = 0; i < n; i++)
+        alpha[i] = y[i];
     solve_lower(K, n, alpha);            /* L z = y */
     solve_lower_transposed(K, n, alpha); /* L^T alpha = z: alpha = K^-1 y */
 
