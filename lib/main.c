@@ -2,6 +2,7 @@
  *
  *   descent run METHOD PROBLEM [options]   a trajectory, gnuplot-ready
  *   descent sgd [options]                  SGD on chapter 1's regression
+ *   descent rates [options]                chapter 3's rates against kappa
  *
  * Exit status: 0 done; 1 out of memory; 2 bad usage or a bad value (one line
  * on stderr, nothing on stdout); 3 the run diverged. The same source links
@@ -16,6 +17,7 @@
 #include "descent.h"
 #include "hyper.h"
 #include "learn.h"
+#include "rates.h"
 
 #define EXIT_USAGE 2
 #define EXIT_DIVERGED 3
@@ -305,6 +307,53 @@ done:
     return status;
 }
 
+/* --------------------------------------------------------------- rates */
+
+/* momentum_step as quadratic_rate steps it. */
+struct heavy_ball {
+    double lr, alpha, velocity[2];
+};
+
+static void heavy_ball_step(void *ctx, double *theta, const double *grad,
+                            size_t n)
+{
+    struct heavy_ball *h = ctx;
+    momentum_step(theta, grad, h->velocity, n, h->lr, h->alpha);
+}
+
+static double heavy_ball_rate(double kappa, double lr, double alpha)
+{
+    struct heavy_ball h = {lr, alpha, {0.0, 0.0}};
+    return quadratic_rate(kappa, heavy_ball_step, &h, 2000000, NULL);
+}
+
+/* descent rates: on f = 1/2 (x^2 + kappa y^2), the measured rates of GD and
+ * heavy ball with their optimal settings beside theory's, one line per
+ * kappa, log-spaced from 2 to --kappa-max. */
+static int cmd_rates(int argc, char **argv)
+{
+    static struct cli_option opts[] = {{"--kappa-max", NULL}, {"--points", NULL}};
+    char err[256];
+    double kappa_max = 1000.0;
+    long points = 25;
+
+    if (cli_collect(argc, argv, 2, opts, 2, err, sizeof err) ||
+        cli_double(&opts[0], 2, 0, 1e8, 0, &kappa_max, err, sizeof err) ||
+        cli_long(&opts[1], 2, 1000, &points, err, sizeof err))
+        return usage_error(err);
+    printf("# kappa\tgd_measured\tgd_theory\tmomentum_measured\tmomentum_theory"
+           "\t(f = 1/2 (x^2 + kappa y^2) from (1, 1); gd: eta 2/(1+kappa); momentum:"
+           " eta (2/(1+sqrt kappa))^2, alpha ((sqrt kappa-1)/(sqrt kappa+1))^2)\n");
+    for (long i = 0; i < points; i++) {
+        double kappa = 2.0 * pow(kappa_max / 2.0, (double)i / (double)(points - 1));
+        printf("%.17g\t%.17g\t%.17g\t%.17g\t%.17g\n", kappa,
+               heavy_ball_rate(kappa, gd_optimal_lr(kappa), 0.0), gd_optimal_rate(kappa),
+               heavy_ball_rate(kappa, momentum_optimal_lr(kappa), momentum_optimal_alpha(kappa)),
+               momentum_optimal_rate(kappa));
+    }
+    return EXIT_SUCCESS;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static int cmd_help(void)
@@ -318,6 +367,12 @@ static int cmd_help(void)
            "  descent sgd [--batch B] [--epochs N] [--lr X] [--seed S]\n"
            "              [--examples M] [--features D] [--lambda X]\n"
            "      minibatch SGD on chapter 1's regression, the cost after each epoch\n"
+           "  descent rates [--kappa-max K] [--points N]\n"
+           "      on f = 1/2 (x^2 + kappa y^2), for N kappas log-spaced from 2 to K\n"
+           "      (default 25, 1000), one line each: kappa, the rate of gradient\n"
+           "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
+           "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
+           "      each method with its optimal settings (chapter 3)\n"
            "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
            problem_names());
     learn_help(stdout);
@@ -328,11 +383,13 @@ static int cmd_help(void)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|train|search|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
+    if (strcmp(argv[1], "rates") == 0)
+        return cmd_rates(argc, argv);
     if (strcmp(argv[1], "train") == 0)
         return cmd_train(argc, argv);
     if (strcmp(argv[1], "search") == 0)
@@ -347,6 +404,6 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
     char err[160];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, train, search, sample, search-demo, gp-demo, help)", argv[1]);
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }
