@@ -611,7 +611,6 @@ void learn_help(FILE *out)
             "      validation loss, validation accuracy. Defaults: adam, H 64, lambda 1e-4,\n"
             "      lr 3e-3 (sgd 0.1, momentum 0.01), 20 epochs, batch 32, seed 1,\n"
             "      data/digits.csv.gz (gzip or plain CSV: 64 pixels 0..16, a label 0..9)\n"
-            "      exit status 3 when the training diverged (the loss is not finite)\n"
             "  descent search random|grid|bayes [--data FILE] [--trials N] [--seed S]\n"
             "                 [--jobs J] [--epochs N] [--method sgd|momentum|adam]\n"
             "                 [--eta LO,HI]\n"
@@ -620,8 +619,9 @@ void learn_help(FILE *out)
             "      trial, eta, lambda, H, validation loss, validation accuracy, seconds,\n"
             "      status (ok, diverged, failed: the search goes on); then '# best: ...',\n"
             "      the configuration of smallest validation loss, with its TEST accuracy.\n"
-            "      grid runs the largest grid of at most N points. Defaults: 30 trials,\n"
+            "      grid runs the largest grid of at most N points; bayes runs its random\n"
+            "      first 5 trials at once, then one at a time. Defaults: 30 trials,\n"
             "      seed 1, J = all cores, 20 epochs of adam, batch 32. Each trial's seed\n"
             "      comes from S and its number: the output is the same for every J (the\n"
-            "      seconds aside)\n");
+            "      seconds aside). Exit status 3: train diverged, or every trial did\n");
 }

@@ -373,10 +373,10 @@ static int cmd_help(void)
            "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
            "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
            "      each method with its optimal settings (chapter 3)\n"
-           "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
-           problem_names());
+           , problem_names());
     learn_help(stdout);
     hyper_help(stdout);
+    printf("exit status: 0 done, 2 bad usage or value, 3 the run diverged\n");
     return EXIT_SUCCESS;
 }
 
