@@ -173,6 +173,7 @@ static const char *const search_names[] = {"random", "grid", "bayes"};
 
 /* One trial: its configuration and seed going in, its results coming out. */
 struct job {
+    size_t index;        /* the trial's number, from 0 */
     double x[SPACE_MAX_DIMS];
     uint64_t seed;
     double loss, accuracy, seconds;
@@ -216,12 +217,52 @@ static double seconds_now(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
+/* What the search log is told for a validation loss: its logarithm
+ * (a loss of 0 is taken as the smallest double's, so it stays finite); a
+ * failed trial's NaN or infinity as it is. */
+static double objective(double loss)
+{
+    return isfinite(loss) ? log(fmax(loss, DBL_MIN)) : loss;
+}
+
+/* The trained weights of the best trial finished so far (smallest
+ * objective, then smallest index: the trial a search log in trial order
+ * chooses), kept so the chosen trial need not be trained again to be
+ * scored on test. Shared by the worker threads. */
+struct keeper {
+    pthread_mutex_t lock;
+    long index;          /* -1 while no trial succeeded */
+    double value;
+    double *theta;
+};
+
+/* Keep theta (malloc'd) when trial j beats the kept one, else free it. */
+static void keep_if_best(struct keeper *keep, const struct job *j, double *theta)
+{
+    double v = objective(j->loss);
+
+    pthread_mutex_lock(&keep->lock);
+    if (theta != NULL && isfinite(v) &&
+        (keep->index < 0 || v < keep->value ||
+         (v == keep->value && (long)j->index < keep->index))) {
+        double *old = keep->theta;
+        keep->theta = theta;
+        keep->index = (long)j->index;
+        keep->value = v;
+        theta = old;
+    }
+    pthread_mutex_unlock(&keep->lock);
+    free(theta);
+}
+
 /* Train job j's configuration; fill in its results. */
 static void run_job(const struct digits_split *data,
-                    const struct train_config *base, struct job *j)
+                    const struct train_config *base, struct job *j,
+                    struct keeper *keep)
 {
     struct train_config c;
     struct train_epoch last;
+    double *theta = NULL;
     double start = seconds_now();
 
     j->why[0] = '\0';
@@ -231,13 +272,14 @@ static void run_job(const struct digits_split *data,
         j->accuracy = 0.0;
         snprintf(j->why, sizeof j->why, "configuration outside the space");
     } else {
-        j->status = train_network(data, &c, NULL, NULL, &last, NULL, j->why,
+        j->status = train_network(data, &c, NULL, NULL, &last, &theta, j->why,
                                   sizeof j->why);
         j->loss = j->status == TRAIN_DONE ? last.valid_loss :
                   j->status == TRAIN_DIVERGED ? last.valid_loss : NAN;
         j->accuracy = j->status == TRAIN_DONE ? last.valid_accuracy : 0.0;
     }
     j->seconds = seconds_now() - start;
+    keep_if_best(keep, j, theta);
 }
 
 /* A batch of jobs shared by worker threads: each takes the next job not
@@ -247,6 +289,7 @@ struct pool {
     const struct digits_split *data;
     const struct train_config *base;
     struct job *jobs;
+    struct keeper *keep;
     size_t *order;       /* the order jobs are started in */
     unsigned char *done;
     size_t count, next, finished;
@@ -264,7 +307,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->lock);
         if (k == p->count)
             return NULL;
-        run_job(p->data, p->base, &p->jobs[k]);
+        run_job(p->data, p->base, &p->jobs[k], p->keep);
         pthread_mutex_lock(&p->lock);
         p->done[k] = 1;
         p->finished++;
@@ -312,10 +355,10 @@ static void print_job(struct search_out *out, const struct job *j)
  * started (then err says why). */
 static int run_jobs(const struct digits_split *data,
                     const struct train_config *base, struct job *jobs,
-                    size_t n, long threads, struct search_out *out,
-                    char *err, size_t errlen)
+                    size_t n, long threads, struct keeper *keep,
+                    struct search_out *out, char *err, size_t errlen)
 {
-    struct pool p = {data, base, jobs, NULL, NULL, n, 0, 0,
+    struct pool p = {data, base, jobs, keep, NULL, NULL, n, 0, 0,
                      PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
     size_t nthreads = (size_t)threads < n ? (size_t)threads : n;
     pthread_t *tid = malloc(nthreads * sizeof *tid);
@@ -486,33 +529,29 @@ static size_t search_ask(const struct search_args *a, struct search_log *log,
         else
             bayes_ask(log, opt, rng, jobs[k].x); /* on failure: a random x */
         jobs[k].seed = trial_seed((uint64_t)a->seed, k);
+        jobs[k].index = k;
     }
     return n;
 }
 
-/* What the search log is told for a validation loss: its logarithm
- * (a loss of 0 is taken as the smallest double's, so it stays finite); a
- * failed trial's NaN or infinity as it is. */
-static double objective(double loss)
-{
-    return isfinite(loss) ? log(fmax(loss, DBL_MIN)) : loss;
-}
-
-/* Retrain the chosen trial (the same seed gives the same weights) and
- * print the last line with its test accuracy. */
+/* Score the chosen trial on test, with the weights kept when it is the
+ * kept one (it is, unless a learner's search_tell chose another: then it
+ * is trained again, and the same seed gives the same weights), and print
+ * the last line. */
 static int search_best(const struct search_args *a, const struct digits_split *data,
-                       const struct job *j, size_t index)
+                       const struct job *j, size_t index, struct keeper *keep)
 {
     struct train_config c;
     struct train_epoch last;
     double *theta = NULL, loss, acc;
     char err[256];
+    int trained = keep->index == (long)index;
 
     if (job_config(j, &a->base, &c) != 0 ||
-        train_network(data, &c, NULL, NULL, &last, &theta, err, sizeof err) != TRAIN_DONE ||
-        train_score(&data->test, c.hidden, theta, &loss, &acc, err, sizeof err) != 0) {
+        (!trained && train_network(data, &c, NULL, NULL, &last, &theta, err, sizeof err) != TRAIN_DONE) ||
+        train_score(&data->test, c.hidden, trained ? keep->theta : theta, &loss, &acc, err, sizeof err) != 0) {
         free(theta);
-        fprintf(stderr, "descent: retraining the best trial %zu failed\n", index + 1);
+        fprintf(stderr, "descent: scoring the best trial %zu on test failed\n", index + 1);
         return EXIT_FAILURE;
     }
     free(theta);
@@ -531,6 +570,7 @@ int cmd_search(int argc, char **argv)
     struct bayes_options opt = bayes_defaults();
     struct rng rng;
     struct search_log slog;
+    struct keeper keep = {PTHREAD_MUTEX_INITIALIZER, -1, 0.0, NULL};
     size_t per_dim = 0, total;
 
     if (search_parse(argc, argv, &a, err, sizeof err) != 0 ||
@@ -564,7 +604,7 @@ int cmd_search(int argc, char **argv)
     int status = EXIT_SUCCESS;
     for (size_t told = 0; told < total && status == EXIT_SUCCESS;) {
         size_t n = search_ask(&a, &slog, &rng, &opt, per_dim, jobs, told, total);
-        if (run_jobs(&data, &a.base, jobs + told, n, a.jobs, &out, err, sizeof err) != 0) {
+        if (run_jobs(&data, &a.base, jobs + told, n, a.jobs, &keep, &out, err, sizeof err) != 0) {
             fprintf(stderr, "descent: %s\n", err);
             status = EXIT_FAILURE;
             break;
@@ -580,7 +620,7 @@ int cmd_search(int argc, char **argv)
         fprintf(stderr, "\n");
     if (status == EXIT_SUCCESS) {
         if (slog.best >= 0 && (size_t)slog.best < total) {
-            status = search_best(&a, &data, &jobs[slog.best], (size_t)slog.best);
+            status = search_best(&a, &data, &jobs[slog.best], (size_t)slog.best, &keep);
         } else if (slog.count != total) {
             printf("# best: none, the search log holds %zu of the %zu trials\n",
                    slog.count, total);
@@ -593,6 +633,7 @@ int cmd_search(int argc, char **argv)
             status = EXIT_DIVERGED;
         }
     }
+    free(keep.theta);
     free(jobs);
     free(trials);
     digits_split_free(&data);
