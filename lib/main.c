@@ -16,6 +16,8 @@
 
 #include "cli.h"
 #include "descent.h"
+#include "hyper.h"
+#include "learn.h"
 #include "rates.h"
 
 #define EXIT_USAGE 2
@@ -381,24 +383,37 @@ static int cmd_help(void)
            "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
            "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
            "      each method with its optimal settings (chapter 3)\n"
-           "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
-           problem_names());
+           , problem_names());
+    learn_help(stdout);
+    hyper_help(stdout);
+    printf("exit status: 0 done, 2 bad usage or value, 3 the run diverged\n");
     return EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|rates|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
     if (strcmp(argv[1], "rates") == 0)
         return cmd_rates(argc, argv);
+    if (strcmp(argv[1], "train") == 0)
+        return cmd_train(argc, argv);
+    if (strcmp(argv[1], "search") == 0)
+        return cmd_search(argc, argv);
+    /* the figures of chapters 7 and 8 (lib/hyper.c) */
+    if (strcmp(argv[1], "sample") == 0)
+        return cmd_sample(argc, argv);
+    if (strcmp(argv[1], "search-demo") == 0)
+        return cmd_search_demo(argc, argv);
+    if (strcmp(argv[1], "gp-demo") == 0)
+        return cmd_gp_demo(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[128];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, help)", argv[1]);
+    char err[160];
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }
