@@ -268,6 +268,18 @@ local function common_command(cmds)
   return table.concat(words, ' '), name, values
 end
 
+-- A command in a caption. In HTML, one code element per word, so that the
+-- browser breaks lines between words and never inside "--lr".
+local function command(cmd)
+  if not format_html then return {pandoc.Code(cmd)} end
+  local out = {}
+  for w in cmd:gmatch('%S+') do
+    if #out > 0 then table.insert(out, pandoc.Space()) end
+    table.insert(out, pandoc.Code(w))
+  end
+  return out
+end
+
 -- The caption's tail: how to redraw the figure and where its data is from.
 local function regenerate_note(script)
   local note = {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
@@ -280,7 +292,7 @@ local function regenerate_note(script)
   end
   local common, name, values = common_command(cmds)
   if common then
-    table.insert(note, pandoc.Code(common))
+    for _, x in ipairs(command(common)) do table.insert(note, x) end
     table.insert(note, pandoc.Space())
     table.insert(note, pandoc.Str('for'))
     table.insert(note, pandoc.Space())
@@ -297,7 +309,7 @@ local function regenerate_note(script)
       table.insert(note, pandoc.Str(';'))
       table.insert(note, pandoc.Space())
     end
-    table.insert(note, pandoc.Code(cmd))
+    for _, x in ipairs(command(cmd)) do table.insert(note, x) end
   end
   table.insert(note, pandoc.Str('.'))
   return note
