@@ -458,10 +458,6 @@ local function number_chapter(blocks, chap, where)
       local r = b
       if b.t == 'Header' then
         r = header(b)
-      elseif b.t == 'Para' and #b.content == 1 and b.content[1].t == 'Image'
-             and b.content[1].title:match('^fig:') then
-        b.content[1] = figure_image(b.content[1])
-        r = b
       elseif b.t == 'Div' and b.classes:includes('algorithm') then
         if not b.identifier:match('^alg:') then
           fail(where .. ': an algorithm needs an id {#alg:...}')
@@ -481,9 +477,16 @@ local function number_chapter(blocks, chap, where)
   end
   out = visit(blocks)
 
-  -- equations, math and stray images inside paragraphs, lists, tables...
+  -- figures, equations, math anywhere (lists, divs, tables...): each kind
+  -- is met in document order, which is all its numbering needs
   local doc = pandoc.Pandoc(out)
   doc = doc:walk({
+    Para = function(p)
+      if #p.content == 1 and p.content[1].t == 'Image' and p.content[1].title:match('^fig:') then
+        p.content[1] = figure_image(p.content[1])
+        return p
+      end
+    end,
     Span = function(s)
       if s.identifier:match('^eq:') then return equation(s) end
     end,
