@@ -379,8 +379,10 @@ local function number_chapter(blocks, chap, where)
     local number = chap .. '.' .. neq
     add_label(span.identifier, 'eq', number)
     if format_latex then
-      return pandoc.RawInline('latex', '\\begin{equation}\\tag{' .. number .. '}\\label{' ..
-                              span.identifier .. '}\n' .. math.text .. '\n\\end{equation}')
+      -- LaTeX numbers it chap.neq itself (book class), with its own anchor
+      return pandoc.RawInline('latex', '\\setcounter{equation}{' .. (neq - 1) ..
+                              '}\\begin{equation}\\label{' .. span.identifier .. '}\n' ..
+                              math.text .. '\n\\end{equation}')
     end
     return pandoc.Span({math, pandoc.Span({pandoc.Str('(' .. number .. ')')},
                                           pandoc.Attr('', {'eqno'}))},
