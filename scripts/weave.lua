@@ -743,7 +743,8 @@ function Pandoc(doc)
     for i, c in ipairs(chapters) do
       if c.name == html_page then
         found = true
-        table.insert(blocks, navigation(chapters, i))
+        -- the links above the page's own contents, and again at its end
+        doc.meta['include-before'] = pandoc.MetaBlocks({navigation(chapters, i)})
         append(c.blocks)
         if cites_any(c.blocks) then append(references_section()) end
         table.insert(blocks, navigation(chapters, i))
