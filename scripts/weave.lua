@@ -166,12 +166,13 @@ local function code_block(el)
     el.attributes['file'] = nil
     el.attributes['region'] = nil
   end
-  for _, c in ipairs(el.classes) do
-    if c == 'c' then el.classes = {'c'} end
-  end
   if format_latex then
     local opts = {}
-    if el.classes[1] == 'c' then table.insert(opts, 'language=C') end
+    local languages = {c = 'C', h = 'C', sh = 'bash', bash = 'bash', shell = 'bash',
+                       make = 'make', makefile = 'make', python = 'Python',
+                       gnuplot = 'Gnuplot', awk = 'Awk', lua = '{[5.3]Lua}'}
+    local lang = el.classes[1] and languages[el.classes[1]:lower()]
+    if lang then table.insert(opts, 'language=' .. lang) end
     if shown then
       table.insert(opts, 'title={\\textsf{\\footnotesize ' .. latex_escape(shown) ..
                    (region and (', ' .. latex_escape(region)) or '') .. '}}')
@@ -611,6 +612,16 @@ local function chapter_files()
   return files
 end
 
+-- An unnumbered chapter (Preface, References) in LaTeX: its title in the
+-- running head, which \\chapter* leaves alone.
+local function running_head(h)
+  if format_latex and h.level == 1 then
+    local t = latex_escape(stringify(h.content))
+    return {h, pandoc.RawBlock('latex', '\\markboth{' .. t .. '}{' .. t .. '}')}
+  end
+  return {h}
+end
+
 -- Does a list of blocks cite anything from book.bib?
 local function cites_any(blocks)
   local found = false
@@ -619,9 +630,10 @@ local function cites_any(blocks)
 end
 
 local function references_section()
-  return {pandoc.Header(1, {pandoc.Str('References')},
-                        pandoc.Attr('references', {'unnumbered'})),
-          pandoc.Div({}, pandoc.Attr('refs'))}
+  local out = running_head(pandoc.Header(1, {pandoc.Str('References')},
+                                         pandoc.Attr('references', {'unnumbered'})))
+  table.insert(out, pandoc.Div({}, pandoc.Attr('refs')))
+  return out
 end
 
 -- The HTML index's table of contents: every chapter, with its sections.
@@ -688,6 +700,7 @@ function Pandoc(doc)
       if not h.classes:includes('unnumbered') then
         fail('book.md: the heading "' .. stringify(h.content) .. '" must be {.unnumbered}')
       end
+      return running_head(h)
     end,
   }).blocks
 
