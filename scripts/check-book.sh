@@ -117,4 +117,4 @@ if [ "$failed" -ne 0 ]; then
     echo "check-book: the book's sources disagree (see above)" >&2
     exit 1
 fi
-echo "check-book: references, citations, regions, figures and cited equation numbers agree"
+echo "check-book: references, citations, regions, figures, exercises and cited equation numbers agree"
