@@ -174,9 +174,10 @@ html: build/html/index.html $(HTML_PAGES)
 
 # The book's checks: cheap ones in make test, the editions and the HTML
 # in a browser on their own (CI runs them).
-check-book:
+check-book: build/solutions/descent
 	@scripts/deps.sh check
 	@scripts/check-book.sh
+	@scripts/check-book-numbers.sh build/solutions/descent
 
 check-editions: build/book.pdf build/book-student.pdf
 	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
