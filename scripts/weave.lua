@@ -305,6 +305,16 @@ local function regenerate_note(script)
     table.insert(note, pandoc.Str('.'))
     return note
   end
+  if #cmds > 4 then -- too many for a caption: where they are, and the first
+    for _, x in ipairs({pandoc.Str(tostring(#cmds)), pandoc.Space(), pandoc.Code('descent'),
+                        pandoc.Space(), pandoc.Str('runs,'), pandoc.Space(),
+                        pandoc.Str('listed'), pandoc.Space(), pandoc.Str('in'), pandoc.Space(),
+                        pandoc.Code(script), pandoc.Str(','), pandoc.Space(),
+                        pandoc.Str('the'), pandoc.Space(), pandoc.Str('first'), pandoc.Space()}) do
+      table.insert(note, x)
+    end
+    cmds = {cmds[1]}
+  end
   for i, cmd in ipairs(cmds) do
     if i > 1 then
       table.insert(note, pandoc.Str(';'))
