@@ -140,6 +140,20 @@ local function latex_escape(s)
   end))
 end
 
+-- Inline code in LaTeX: \texttt with a line break allowed after "/" and
+-- "_", so that paths and long names do not run into the margin.
+local tt_chars = {
+  ['\\'] = '\\textbackslash{}', ['{'] = '\\{', ['}'] = '\\}', ['$'] = '\\$',
+  ['&'] = '\\&', ['#'] = '\\#', ['%'] = '\\%', ['^'] = '\\^{}',
+  ['~'] = '\\textasciitilde{}', ['_'] = '\\_\\allowbreak{}', ['/'] = '/\\allowbreak{}',
+  ['-'] = '-{}', ["'"] = '\\textquotesingle{}', ['`'] = '\\textasciigrave{}',
+  ['<'] = '\\textless{}', ['>'] = '\\textgreater{}', ['"'] = '\\textquotedbl{}',
+}
+local function latex_code(el)
+  if not format_latex then return nil end
+  return pandoc.RawInline('latex', '\\texttt{' .. el.text:gsub('.', tt_chars) .. '}')
+end
+
 -- A code block: filled from its file when it names one; in LaTeX, a
 -- listings environment that breaks long lines instead of running off the
 -- page.
@@ -217,6 +231,7 @@ local labels = {}       -- id -> {kind=, number=, page=}
 local label_order = {}
 local current_page = 'index' -- the chapter being numbered (HTML pages)
 local html_page = nil        -- the one page to make (-M html-page=NAME)
+local header_ids = {}        -- the ids of the headings so far, to keep them unique
 
 local function add_label(id, kind, number)
   if labels[id] then
@@ -716,6 +731,8 @@ function Pandoc(doc)
 
   -- the chapters, each numbered by the NN of its name
   local chapters = {}
+  header_ids = {}
+  pandoc.Pandoc(front):walk({Header = function(h) header_ids[h.identifier] = true end})
   local listed = {}
   for _, name in ipairs(listed_chapters(doc.meta)) do
     listed[name] = true
@@ -735,6 +752,14 @@ function Pandoc(doc)
       end
       current_page = name
       local blocks = number_chapter(cdoc.blocks, chap, path)
+      -- "## The update" in two chapters: the second gets the id the-update-4
+      blocks = pandoc.Pandoc(blocks):walk({Header = function(h)
+        if h.identifier ~= '' and header_ids[h.identifier] then
+          h.identifier = h.identifier .. '-' .. chap
+          return h
+        end
+        header_ids[h.identifier] = true
+      end}).blocks
       local c = {name = name, blocks = blocks, title = {}, sections = {}}
       for _, b in ipairs(blocks) do
         if b.t == 'Header' and b.level == 1 and #c.title == 0 then c.title = b.content end
@@ -806,6 +831,9 @@ function Pandoc(doc)
     end
   end
 
+  if format_latex then
+    blocks = pandoc.Pandoc(blocks):walk({Code = latex_code}).blocks
+  end
   finish()
   doc.blocks = blocks
   return doc
