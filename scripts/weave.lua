@@ -198,10 +198,9 @@ local function code_block(el)
                     ']\n' .. el.text .. '\n\\end{lstlisting}'
     local _, nlines = el.text:gsub('\n', '')
     if nlines < 30 then -- a short listing is not split across pages
-      listing = '\\par\\noindent\\begin{minipage}{\\linewidth}\n' .. listing ..
-                '\n\\end{minipage}\\par'
+      listing = '\\begin{minipage}{\\linewidth}\n' .. listing .. '\n\\end{minipage}'
     end
-    return pandoc.RawBlock('latex', listing)
+    return pandoc.RawBlock('latex', '\\begin{widecode}\n' .. listing .. '\n\\end{widecode}')
   end
   if shown and format_html then
     return pandoc.Div({pandoc.Para({pandoc.Code(shown .. (region and (', ' .. region) or ''))}), el},
