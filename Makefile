@@ -162,12 +162,16 @@ BOOK_SRC := book.md book.bib $(CHAPTER_MD) scripts/weave.lua \
 PANDOC_BOOK = pandoc book.md --lua-filter scripts/weave.lua --citeproc \
               --resource-path=.
 
-build/book.pdf build/book-student.pdf: $(BOOK_SRC) scripts/book-header.tex \
-        $(PLOTS:%=build/solutions/plots/%.pdf) | deps-book
+# pandoc writes the LaTeX, scripts/latex.sh runs pdflatex and keeps the log.
+build/tex/book.tex build/tex/book-student.tex: $(BOOK_SRC) scripts/book-header.tex | deps-book
 	@mkdir -p $(@D)
 	$(PANDOC_BOOK) -M edition=$(if $(findstring student,$@),student,complete) \
 	    -H scripts/book-header.tex --top-level-division=chapter \
-	    --number-sections --toc --no-highlight --pdf-engine=pdflatex -o $@
+	    --number-sections --toc --no-highlight -s -o $@
+
+build/book.pdf build/book-student.pdf: build/%.pdf: build/tex/%.tex scripts/latex.sh \
+        $(PLOTS:%=build/solutions/plots/%.pdf)
+	scripts/latex.sh $< $@
 
 book: build/book.pdf
 	@echo "the book: build/book.pdf"
@@ -200,12 +204,14 @@ html: build/html/index.html $(HTML_PAGES)
 
 # The book's checks: cheap ones in make test, the editions and the HTML
 # in a browser on their own (CI runs them).
-check-book:
+check-book: build/solutions/descent
 	@scripts/deps.sh check
 	@scripts/check-book.sh
+	@scripts/check-book-numbers.sh build/solutions/descent
 
 check-editions: build/book.pdf build/book-student.pdf
 	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
+	@scripts/check-latex-log.sh build/tex/book.log build/tex/book-student.log
 
 check-html: html
 	@scripts/deps.sh browser
@@ -219,7 +225,7 @@ help:
 	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
 	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
 	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
-	@echo "make check-editions  build both PDFs; the student one holds no solution line (CI)"
+	@echo "make check-editions  build both PDFs: no solution in the student one, no line off the page (CI)"
 	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
 	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"

@@ -6,7 +6,7 @@
 load 'plots/style.gp'
 
 set xlabel 'epoch (one pass over the 1000 examples)'
-set ylabel 'C({/Symbol q}) - min C'
+set ylabel 'C(θ) - min C'
 set logscale y
 set format y '10^{%L}'
 set xrange [0:30]

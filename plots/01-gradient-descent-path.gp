@@ -17,8 +17,8 @@ splot f(x, y)
 unset table
 unset contour
 
-set xlabel '{/Symbol q}_1  (curvature 1)'
-set ylabel '{/Symbol q}_2  (curvature 10)'
+set xlabel 'θ_1  (curvature 1)'
+set ylabel 'θ_2  (curvature 10)'
 set size ratio -1
 set key top right
 set label 1 'start' at -4, 1 offset 1, 0.3 left front

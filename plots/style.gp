@@ -8,6 +8,9 @@
 # Defaults let a script be run by hand from the top folder:
 #   gnuplot -e "fmt='png'; out='x.png'" plots/01-gradient-descent-path.gp
 
+# Greek letters are written as themselves in labels: 'η', 'θ_1'.
+set encoding utf8
+
 if (!exists("data")) data = 'build/solutions/data'
 if (!exists("ref")) ref = 'build/solutions/data'
 if (!exists("mine")) mine = 0

@@ -38,6 +38,18 @@ for page in "$abs"/*.html; do
     case $name in .check-*) continue ;; esac
     pages=$((pages + 1))
 
+    # offline: everything the page loads is a file beside it
+    for res in $(grep -o -E '(src|href)="[^"#]*"' "$page" | grep -E '^src=|\.(css|js|svg|png)"$' |
+                 sed -E 's/^[a-z]+="(.*)"$/\1/' | sort -u); do
+        case $res in
+        http:*|https:*|//*)
+            echo "check-html: $name.html loads $res from the network" >&2
+            failed=1 ;;
+        *)
+            [ -f "$abs/$res" ] || { echo "check-html: $name.html loads $res, which is not in $dir" >&2; failed=1; } ;;
+        esac
+    done
+
     chrome --window-size=1100,1600 --screenshot="$shots/$name.png" "file://$page" >/dev/null
 
     # the DOM as the browser built it: MathML present?

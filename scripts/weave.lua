@@ -140,6 +140,20 @@ local function latex_escape(s)
   end))
 end
 
+-- Inline code in LaTeX: \texttt with a line break allowed after "/" and
+-- "_", so that paths and long names do not run into the margin.
+local tt_chars = {
+  ['\\'] = '\\textbackslash{}', ['{'] = '\\{', ['}'] = '\\}', ['$'] = '\\$',
+  ['&'] = '\\&', ['#'] = '\\#', ['%'] = '\\%', ['^'] = '\\^{}',
+  ['~'] = '\\textasciitilde{}', ['_'] = '\\_\\allowbreak{}', ['/'] = '/\\allowbreak{}',
+  ['-'] = '-{}', ["'"] = '\\textquotesingle{}', ['`'] = '\\textasciigrave{}',
+  ['<'] = '\\textless{}', ['>'] = '\\textgreater{}', ['"'] = '\\textquotedbl{}',
+}
+local function latex_code(el)
+  if not format_latex then return nil end
+  return pandoc.RawInline('latex', '\\texttt{' .. el.text:gsub('.', tt_chars) .. '}')
+end
+
 -- A code block: filled from its file when it names one; in LaTeX, a
 -- listings environment that breaks long lines instead of running off the
 -- page.
@@ -166,12 +180,13 @@ local function code_block(el)
     el.attributes['file'] = nil
     el.attributes['region'] = nil
   end
-  for _, c in ipairs(el.classes) do
-    if c == 'c' then el.classes = {'c'} end
-  end
   if format_latex then
     local opts = {}
-    if el.classes[1] == 'c' then table.insert(opts, 'language=C') end
+    local languages = {c = 'C', h = 'C', sh = 'bash', bash = 'bash', shell = 'bash',
+                       make = 'make', makefile = 'make', python = 'Python',
+                       gnuplot = 'Gnuplot', awk = 'Awk', lua = '{[5.3]Lua}'}
+    local lang = el.classes[1] and languages[el.classes[1]:lower()]
+    if lang then table.insert(opts, 'language=' .. lang) end
     if shown then
       table.insert(opts, 'title={\\textsf{\\footnotesize ' .. latex_escape(shown) ..
                    (region and (', ' .. latex_escape(region)) or '') .. '}}')
@@ -183,10 +198,9 @@ local function code_block(el)
                     ']\n' .. el.text .. '\n\\end{lstlisting}'
     local _, nlines = el.text:gsub('\n', '')
     if nlines < 30 then -- a short listing is not split across pages
-      listing = '\\par\\noindent\\begin{minipage}{\\linewidth}\n' .. listing ..
-                '\n\\end{minipage}\\par'
+      listing = '\\begin{minipage}{\\linewidth}\n' .. listing .. '\n\\end{minipage}'
     end
-    return pandoc.RawBlock('latex', listing)
+    return pandoc.RawBlock('latex', '\\begin{widecode}\n' .. listing .. '\n\\end{widecode}')
   end
   if shown and format_html then
     return pandoc.Div({pandoc.Para({pandoc.Code(shown .. (region and (', ' .. region) or ''))}), el},
@@ -216,6 +230,7 @@ local labels = {}       -- id -> {kind=, number=, page=}
 local label_order = {}
 local current_page = 'index' -- the chapter being numbered (HTML pages)
 local html_page = nil        -- the one page to make (-M html-page=NAME)
+local header_ids = {}        -- the ids of the headings so far, to keep them unique
 
 local function add_label(id, kind, number)
   if labels[id] then
@@ -268,6 +283,18 @@ local function common_command(cmds)
   return table.concat(words, ' '), name, values
 end
 
+-- A command in a caption. In HTML, one code element per word, so that the
+-- browser breaks lines between words and never inside "--lr".
+local function command(cmd)
+  if not format_html then return {pandoc.Code(cmd)} end
+  local out = {}
+  for w in cmd:gmatch('%S+') do
+    if #out > 0 then table.insert(out, pandoc.Space()) end
+    table.insert(out, pandoc.Code(w))
+  end
+  return out
+end
+
 -- The caption's tail: how to redraw the figure and where its data is from.
 local function regenerate_note(script)
   local note = {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
@@ -280,7 +307,7 @@ local function regenerate_note(script)
   end
   local common, name, values = common_command(cmds)
   if common then
-    table.insert(note, pandoc.Code(common))
+    for _, x in ipairs(command(common)) do table.insert(note, x) end
     table.insert(note, pandoc.Space())
     table.insert(note, pandoc.Str('for'))
     table.insert(note, pandoc.Space())
@@ -292,12 +319,22 @@ local function regenerate_note(script)
     table.insert(note, pandoc.Str('.'))
     return note
   end
+  if #cmds > 4 then -- too many for a caption: where they are, and the first
+    for _, x in ipairs({pandoc.Str(tostring(#cmds)), pandoc.Space(), pandoc.Code('descent'),
+                        pandoc.Space(), pandoc.Str('runs,'), pandoc.Space(),
+                        pandoc.Str('listed'), pandoc.Space(), pandoc.Str('in'), pandoc.Space(),
+                        pandoc.Code(script), pandoc.Str(','), pandoc.Space(),
+                        pandoc.Str('the'), pandoc.Space(), pandoc.Str('first'), pandoc.Space()}) do
+      table.insert(note, x)
+    end
+    cmds = {cmds[1]}
+  end
   for i, cmd in ipairs(cmds) do
     if i > 1 then
       table.insert(note, pandoc.Str(';'))
       table.insert(note, pandoc.Space())
     end
-    table.insert(note, pandoc.Code(cmd))
+    for _, x in ipairs(command(cmd)) do table.insert(note, x) end
   end
   table.insert(note, pandoc.Str('.'))
   return note
@@ -367,8 +404,10 @@ local function number_chapter(blocks, chap, where)
     local number = chap .. '.' .. neq
     add_label(span.identifier, 'eq', number)
     if format_latex then
-      return pandoc.RawInline('latex', '\\begin{equation}\\tag{' .. number .. '}\\label{' ..
-                              span.identifier .. '}\n' .. math.text .. '\n\\end{equation}')
+      -- LaTeX numbers it chap.neq itself (book class), with its own anchor
+      return pandoc.RawInline('latex', '\\setcounter{equation}{' .. (neq - 1) ..
+                              '}\\begin{equation}\\label{' .. span.identifier .. '}\n' ..
+                              math.text .. '\n\\end{equation}')
     end
     return pandoc.Span({math, pandoc.Span({pandoc.Str('(' .. number .. ')')},
                                           pandoc.Attr('', {'eqno'}))},
@@ -446,10 +485,6 @@ local function number_chapter(blocks, chap, where)
       local r = b
       if b.t == 'Header' then
         r = header(b)
-      elseif b.t == 'Para' and #b.content == 1 and b.content[1].t == 'Image'
-             and b.content[1].title:match('^fig:') then
-        b.content[1] = figure_image(b.content[1])
-        r = b
       elseif b.t == 'Div' and b.classes:includes('algorithm') then
         if not b.identifier:match('^alg:') then
           fail(where .. ': an algorithm needs an id {#alg:...}')
@@ -469,9 +504,16 @@ local function number_chapter(blocks, chap, where)
   end
   out = visit(blocks)
 
-  -- equations, math and stray images inside paragraphs, lists, tables...
+  -- figures, equations, math anywhere (lists, divs, tables...): each kind
+  -- is met in document order, which is all its numbering needs
   local doc = pandoc.Pandoc(out)
   doc = doc:walk({
+    Para = function(p)
+      if #p.content == 1 and p.content[1].t == 'Image' and p.content[1].title:match('^fig:') then
+        p.content[1] = figure_image(p.content[1])
+        return p
+      end
+    end,
     Span = function(s)
       if s.identifier:match('^eq:') then return equation(s) end
     end,
@@ -594,6 +636,16 @@ local function chapter_files()
   return files
 end
 
+-- An unnumbered chapter (Preface, References) in LaTeX: its title in the
+-- running head, which \\chapter* leaves alone.
+local function running_head(h)
+  if format_latex and h.level == 1 then
+    local t = latex_escape(stringify(h.content))
+    return {h, pandoc.RawBlock('latex', '\\markboth{' .. t .. '}{' .. t .. '}')}
+  end
+  return {h}
+end
+
 -- Does a list of blocks cite anything from book.bib?
 local function cites_any(blocks)
   local found = false
@@ -602,9 +654,10 @@ local function cites_any(blocks)
 end
 
 local function references_section()
-  return {pandoc.Header(1, {pandoc.Str('References')},
-                        pandoc.Attr('references', {'unnumbered'})),
-          pandoc.Div({}, pandoc.Attr('refs'))}
+  local out = running_head(pandoc.Header(1, {pandoc.Str('References')},
+                                         pandoc.Attr('references', {'unnumbered'})))
+  table.insert(out, pandoc.Div({}, pandoc.Attr('refs')))
+  return out
 end
 
 -- The HTML index's table of contents: every chapter, with its sections.
@@ -671,11 +724,14 @@ function Pandoc(doc)
       if not h.classes:includes('unnumbered') then
         fail('book.md: the heading "' .. stringify(h.content) .. '" must be {.unnumbered}')
       end
+      return running_head(h)
     end,
   }).blocks
 
   -- the chapters, each numbered by the NN of its name
   local chapters = {}
+  header_ids = {}
+  pandoc.Pandoc(front):walk({Header = function(h) header_ids[h.identifier] = true end})
   local listed = {}
   for _, name in ipairs(listed_chapters(doc.meta)) do
     listed[name] = true
@@ -695,6 +751,14 @@ function Pandoc(doc)
       end
       current_page = name
       local blocks = number_chapter(cdoc.blocks, chap, path)
+      -- "## The update" in two chapters: the second gets the id the-update-4
+      blocks = pandoc.Pandoc(blocks):walk({Header = function(h)
+        if h.identifier ~= '' and header_ids[h.identifier] then
+          h.identifier = h.identifier .. '-' .. chap
+          return h
+        end
+        header_ids[h.identifier] = true
+      end}).blocks
       local c = {name = name, blocks = blocks, title = {}, sections = {}}
       for _, b in ipairs(blocks) do
         if b.t == 'Header' and b.level == 1 and #c.title == 0 then c.title = b.content end
@@ -726,7 +790,8 @@ function Pandoc(doc)
     for i, c in ipairs(chapters) do
       if c.name == html_page then
         found = true
-        table.insert(blocks, navigation(chapters, i))
+        -- the links above the page's own contents, and again at its end
+        doc.meta['include-before'] = pandoc.MetaBlocks({navigation(chapters, i)})
         append(c.blocks)
         if cites_any(c.blocks) then append(references_section()) end
         table.insert(blocks, navigation(chapters, i))
@@ -765,6 +830,9 @@ function Pandoc(doc)
     end
   end
 
+  if format_latex then
+    blocks = pandoc.Pandoc(blocks):walk({Code = latex_code}).blocks
+  end
   finish()
   doc.blocks = blocks
   return doc
