@@ -21,6 +21,14 @@
 #   stubs      the generated stubs, build/stubs/src/
 #   faults     fault-injected copies, build/faults/src/ (scripts/check-faults.sh)
 
+# A make run by these scripts is not a child of make's job server: drop -j
+# and the server's file descriptors from MAKEFLAGS (else make warns "jobserver
+# unavailable"), and keep the rest, such as CC=clang given to the outer make.
+if [ -n "${MAKEFLAGS:-}" ]; then
+    MAKEFLAGS=$(printf '%s' "$MAKEFLAGS" | sed 's/--jobserver-[a-z]*=[^ ]*//g; s/ -j[0-9]*//g')
+    export MAKEFLAGS
+fi
+
 IMPL=${DESCENT_IMPL:-exercises}
 case $IMPL in
 exercises) SRC=exercises ;;
