@@ -213,4 +213,5 @@ help:
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+# (not those of the scratch trees of make test, build/*-check/)
+-include $(shell find build -path 'build/*-check' -prune -o -name '*.d' -print 2>/dev/null)

@@ -88,6 +88,8 @@ fault() { # fault KIND FILE-CONTENT-COMMAND...
     shift
     "$@" > "$src/01-gradient-descent.c.new"
     mv "$src/01-gradient-descent.c.new" "$src/01-gradient-descent.c"
+    # rebuilt for sure, whatever the clock did since the last kind
+    rm -f build/faults/obj/01-gradient-descent.o build/faults/tests/*
 }
 
 echo "check-faults: grading fault-injected copies of solutions/01-gradient-descent.c"
@@ -129,6 +131,7 @@ awk -f scripts/stubgen.awk solutions/01-gradient-descent.c |
     sed 's|^    TODO(); // theta_i|    for (int k = 1; k <= 13; k++) printf("ok %d - tests/01-gradient-descent.c:one step by hand:gd_step_by_hand: Passed\\n", k);\n    fprintf(stderr, "1..13\\n100%%: Checks: 13, Failures: 0, Errors: 0\\n");\n    TODO(); // theta_i|' \
         > "$src/01-gradient-descent.c.new"
 mv "$src/01-gradient-descent.c.new" "$src/01-gradient-descent.c"
+rm -f build/faults/obj/01-gradient-descent.o build/faults/tests/*
 grep -q 'printf("ok %d' "$src/01-gradient-descent.c" || { echo "check-faults: forge: the printf was not injected" >&2; status=1; }
 expect forge "0/13 tests passed: not written yet" "FAIL  02-learning-rate             2/8 tests passed: not written yet"
 scripts/report.sh > build/faults/report.txt 2>&1
