@@ -142,8 +142,8 @@ reset:
 # ------------------------------------------------- the instructor (docs/INSTRUCTOR.md)
 
 report: | deps-test
-	@scripts/report.sh
-handout: $(CHAPTERS:%=build/stubs/src/%.c)
+	@CC="$(CC)" scripts/report.sh
+handout: $(SOLUTIONS:solutions/%.c=build/stubs/src/%.c)
 	@scripts/handout.sh
 classroom:
 	@scripts/classroom.sh > docs/classroom/autograding.json

@@ -27,7 +27,7 @@ for c in $(chapters); do
         set -- $(counts "$c")
         tests="$1/$2"
         if is_passing "$c"; then
-            status=done
+            status="done"
             done_count=$((done_count + 1))
         elif [ "$1" = 0 ] && [ "$2" -gt 0 ] &&
             [ "$(grep -c '^not ok' "$RESULTS/$c.tap")" = "$(grep '^not ok' "$RESULTS/$c.tap" | grep -c 'not written yet')" ]; then
