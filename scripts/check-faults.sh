@@ -133,8 +133,11 @@ awk -f scripts/stubgen.awk solutions/01-gradient-descent.c |
 mv "$src/01-gradient-descent.c.new" "$src/01-gradient-descent.c"
 rm -f build/faults/obj/01-gradient-descent.o build/faults/tests/*
 grep -q 'printf("ok %d' "$src/01-gradient-descent.c" || { echo "check-faults: forge: the printf was not injected" >&2; status=1; }
+# (and the learner's shell asking for one test case, without fork mode)
+export CK_RUN_CASE="one step by hand" CK_FORK=no
 expect forge "0/13 tests passed: not written yet" "FAIL  02-learning-rate             2/8 tests passed: not written yet"
 scripts/report.sh > build/faults/report.txt 2>&1
+unset CK_RUN_CASE CK_FORK
 if ! grep -q '"name": "01-gradient-descent".*"score": 0,' build/faults/report/report.json; then
     echo "check-faults: forge: the report gave points to a stub that printed 'ok' lines:" >&2
     grep '01-gradient-descent' build/faults/report/report.json | head -3 >&2

@@ -106,7 +106,12 @@ run_suite() {
         ulimit -c 0 2>/dev/null
         ulimit -f "$OUTPUT_BLOCKS" 2>/dev/null
         [ "$(ulimit -s)" = unlimited ] && ulimit -s 8192 2>/dev/null
-        CK_TAP_LOG_FILE_NAME=$base.tap CK_VERBOSITY=silent \
+        ulimit -v 4194304 2>/dev/null # 4 GB: a runaway malloc gets NULL, not the machine
+        # every test, each in its own process, whatever the learner's shell
+        # has set (make debug suggests CK_RUN_CASE and uses CK_FORK=no)
+        unset CK_RUN_CASE CK_RUN_SUITE CK_INCLUDE_TAGS CK_EXCLUDE_TAGS \
+            CK_EXCLUDE_CASE CK_EXCLUDE_SUITE CK_LOG_FILE_NAME CK_XML_LOG_FILE_NAME
+        CK_FORK=yes CK_TAP_LOG_FILE_NAME=$base.tap CK_VERBOSITY=silent \
             DESCENT_CRASH_LOG=$base.crash exec $limit "$(suite_binary "$1")"
     ) > "$base.out" 2>&1 < /dev/null
     touch "$base.tap"

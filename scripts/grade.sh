@@ -30,6 +30,11 @@ done
 first_fail=""
 fails=0
 for c in $selected; do
+    if [ ! -f "$SRC/$c.c" ]; then
+        say '  FAIL  %-28s %s is missing: make reset EX=%s brings the stub back\n' "$c" "$SRC/$c.c" "${c%%-*}"
+        fails=$((fails + 1))
+        continue
+    fi
     if ! build_suite "$c"; then
         say '  FAIL  %-28s does not compile: %s\n' "$c" "$(compile_error "$c" | cut -c1-140)"
         fails=$((fails + 1))
