@@ -158,15 +158,20 @@ case_seconds() {
             if ($0 == name) print s }' "$RESULTS/$1.crash" | tail -n1
 }
 
+# tap_field LINE case|test|message: a part of a line of Check's TAP log,
+#   ok 3 - tests/01-gradient-descent.c:one step by hand:gd_step_by_hand: Passed
+# (FILE:CASE:TEST: MESSAGE; the test is a C name, the case may hold colons)
+tap_field() {
+    printf '%s\n' "$1" | sed -n 's/^\(not \)\{0,1\}ok [0-9]* - [^:]*:\(.*\):\([A-Za-z_][A-Za-z_0-9]*\): \(.*\)$/\2\t\3\t\4/p' |
+        cut -f"$(case $2 in case) echo 1 ;; test) echo 2 ;; *) echo 3- ;; esac)"
+}
+
 # sentence C TAPLINE: what went wrong in one failed test, as a sentence the
 # learner can act on
 sentence() {
-    rest=${2#not ok * - }
-    rest=${rest#*:} # the test file
-    tcase=${rest%%:*}
-    rest=${rest#*:}
-    test=${rest%%:*}
-    msg=${rest#*: }
+    tcase=$(tap_field "$2" case)
+    test=$(tap_field "$2" test)
+    msg=$(tap_field "$2" message)
     case $msg in
     "Received signal "*)
         sig=$(echo "$msg" | sed 's/^Received signal \([0-9]*\).*/\1/')
@@ -214,9 +219,7 @@ sentence() {
 # failures C: NAME<TAB>CASE<TAB>SENTENCE for each failed test
 failures() {
     grep '^not ok ' "$RESULTS/$1.tap" | while IFS= read -r line; do
-        rest=${line#not ok * - }
-        rest=${rest#*:}
-        printf '%s\t%s\t%s\n' "$(echo "$rest" | cut -d: -f2)" "${rest%%:*}" "$(sentence "$1" "$line")"
+        printf '%s\t%s\t%s\n' "$(tap_field "$line" test)" "$(tap_field "$line" case)" "$(sentence "$1" "$line")"
     done
 }
 

@@ -47,12 +47,10 @@ for c in $(chapters); do
         continue
     fi
     grep '^\(not \)\?ok ' "$RESULTS/$c.tap" | while IFS= read -r line; do
-        rest=${line#*ok * - }
-        rest=${rest#*:}
         outcome=pass why=""
         case $line in "not ok"*) outcome=fail why=$(sentence "$c" "$line") ;; esac
-        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$p" "$outcome" "${rest%%:*}" \
-            "$(echo "$rest" | cut -d: -f2)" "$why"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$p" "$outcome" "$(tap_field "$line" case)" \
+            "$(tap_field "$line" test)" "$why"
     done >> "$tsv"
 done
 
