@@ -107,6 +107,19 @@ expect abort "crashed: abort() was called in sgd_epoch"
 fault loop inject sgd_epoch 'for (volatile int spin = 1; spin;) { }'
 expect loop "took longer than 0.5 s, stopped in sgd_epoch"
 
+# the same loop, with the whole exercise stopped after 2 s: its log is cut
+# short, and the tests it did pass must not count; nothing is left running
+# (each test's own limit back to 5 s, so the cut falls in the 4th test)
+export DESCENT_SUITE_SECONDS=2 CK_TIMEOUT_MULTIPLIER=1
+expect killed "the test program stopped after 3 tests, before reporting them all (the grader stops an exercise after 2 s)"
+export CK_TIMEOUT_MULTIPLIER=0.1
+unset DESCENT_SUITE_SECONDS
+sleep 0.2
+if ps -eo args | grep -q '^build/faults/tests/01-gradient-descent'; then
+    echo "check-faults: killed: a test of the stopped program is still running" >&2
+    status=1
+fi
+
 fault exit inject sgd_epoch 'exit(3);'
 expect exit "called exit(3) in sgd_epoch"
 

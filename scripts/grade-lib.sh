@@ -9,6 +9,7 @@
 #   run_suite C       run it, safely: output capped, time bounded, crashes
 #                     recorded (tests/testing.c writes the crash log)
 #   counts C          "PASSED TOTAL", from Check's own TAP log
+#   is_complete C     the log holds every test (its plan, 1..N, is there)
 #   failures C        the failed tests, one per line: NAME<TAB>CASE<TAB>SENTENCE
 #   is_done C         passing, and graded since the code last changed
 #   first_not_done    the first chapter not done: the one to work on
@@ -101,7 +102,9 @@ run_suite() {
     base=$RESULTS/$1
     rm -f "$base.tap" "$base.crash" "$base.out"
     limit=""
-    command -v timeout >/dev/null 2>&1 && limit="timeout -s KILL $SUITE_SECONDS"
+    # --foreground: the test program stays in the terminal's process group,
+    # so Ctrl-C reaches it (its tests die with it: tests/testing.c)
+    command -v timeout >/dev/null 2>&1 && limit="timeout --foreground -s KILL $SUITE_SECONDS"
     (
         ulimit -c 0 2>/dev/null
         ulimit -f "$OUTPUT_BLOCKS" 2>/dev/null
@@ -120,6 +123,20 @@ run_suite() {
 # counts C: "PASSED TOTAL" from the TAP log
 counts() {
     awk '/^ok / { p++ } /^(not )?ok / { t++ } END { print p + 0, t + 0 }' "$RESULTS/$1.tap"
+}
+
+# is_complete C: the TAP log ends with its plan, 1..N, and holds N results:
+# a test program killed midway (the whole-suite time limit, or its runner
+# crashed) leaves a log without it, whose passes prove nothing
+is_complete() {
+    awk '/^(not )?ok / { t++ } /^1\.\.[0-9]+$/ { plan = substr($0, 4) + 0; seen = 1 }
+         END { exit !(seen && plan == t && t > 0) }' "$RESULTS/$1.tap"
+}
+
+# incomplete_sentence C: why a log is incomplete
+incomplete_sentence() {
+    set -- $(counts "$1") "$1"
+    echo "the test program stopped after $2 tests, before reporting them all (the grader stops an exercise after ${SUITE_SECONDS} s): see $RESULTS/$3.out"
 }
 
 # where C RECORD: "gd_step (exercises/01-gradient-descent.c:17)", the
@@ -237,7 +254,7 @@ is_fresh() {
 # is_passing C: the last grading of C passed every test
 is_passing() {
     tap=$RESULTS/$1.tap
-    [ -s "$tap" ] && grep -q '^ok ' "$tap" && ! grep -q '^not ok' "$tap"
+    [ -s "$tap" ] && is_complete "$1" && ! grep -q '^not ok' "$tap"
 }
 
 # is_done C: passing, and graded since the code last changed

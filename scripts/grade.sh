@@ -44,16 +44,17 @@ for c in $selected; do
     run_suite "$c"
     set -- $(counts "$c")
     passed=$1 total=$2
-    if [ "$total" -gt 0 ] && [ "$passed" = "$total" ]; then
+    if is_complete "$c" && [ "$passed" = "$total" ]; then
         say '  ok    %-28s %d/%d tests passed\n' "$c" "$passed" "$total"
         continue
     fi
     fails=$((fails + 1))
-    [ -n "$first_fail" ] || first_fail="$c|tests"
-    if [ "$total" = 0 ]; then
-        say '  FAIL  %-28s the test program stopped before reporting (see %s)\n' "$c" "$RESULTS/$c.out"
+    if ! is_complete "$c"; then
+        say '  FAIL  %-28s %s\n' "$c" "$(incomplete_sentence "$c")"
+        [ -n "$first_fail" ] || first_fail="$c|incomplete"
         continue
     fi
+    [ -n "$first_fail" ] || first_fail="$c|tests"
     msg=$(failures "$c" | head -n1 | cut -f3)
     say '  FAIL  %-28s %d/%d tests passed: %s\n' "$c" "$passed" "$total" "$(printf '%s' "$msg" | cut -c1-160)"
 done
@@ -64,6 +65,8 @@ if [ -n "$first_fail" ] && [ $quiet = 0 ]; then
     echo "First failure, in $c:"
     if [ "${first_fail#*|}" = compile ]; then
         grep -A3 -m3 'error' "$RESULTS/$c.build" | head -n 12 | sed 's/^/    /'
+    elif [ "${first_fail#*|}" = incomplete ]; then
+        echo "    says:    $(incomplete_sentence "$c")"
     elif [ -s "$RESULTS/$c.tap" ]; then
         failures "$c" | head -n1 | awk -F'\t' '{
             print "    test:    " $1 " (" $2 ")"; print "    says:    " $3 }'

@@ -41,9 +41,8 @@ for c in $(chapters); do
         continue
     fi
     run_suite "$c"
-    if ! grep -q '^\(not \)\?ok ' "$RESULTS/$c.tap"; then
-        printf '%s\t%s\terror\t(run)\trun\t%s\n' "$c" "$p" \
-            "the test program stopped before reporting (see $RESULTS/$c.out)" >> "$tsv"
+    if ! is_complete "$c"; then
+        printf '%s\t%s\terror\t(run)\trun\t%s\n' "$c" "$p" "$(incomplete_sentence "$c")" >> "$tsv"
         continue
     fi
     grep '^\(not \)\?ok ' "$RESULTS/$c.tap" | while IFS= read -r line; do
