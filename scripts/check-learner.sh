@@ -114,6 +114,34 @@ watch_session() {
 command -v inotifywait >/dev/null 2>&1 && watch_session inotify
 watch_session poll
 
+# tests_running: the test programs running in the scratch tree
+tests_running() {
+    here=$(cd "$tree" && pwd)
+    for p in $(ps -eo pid=,args= | awk '$2 ~ /^build\/exercises\/tests\// { print $1 }'); do
+        [ "$(readlink "/proc/$p/cwd" 2>/dev/null)" = "$here" ] && echo "$p"
+    done
+}
+
+# a save while it grades an endless loop (5 s per test) starts it over at
+# once, and leaves nothing running
+sed 's|^    size_t steps = 0;|    for (volatile int spin = 1; spin;) { }\n    size_t steps = 0;|' \
+    "solutions/$first.c" > "$tree/exercises/$first.c"
+grep -q 'spin' "$tree/exercises/$first.c" || fail "could not plant an endless loop in $first"
+log=$work/watch-restart.log
+t0=$(date +%s)
+(cd "$tree" && exec scripts/watch.sh "${first%%-*}") > "$log" 2>&1 &
+pid=$!
+k=0 # wait until its tests run, then one second more: in the endless loop
+until [ -n "$(tests_running)" ] || [ $k -gt 300 ]; do sleep 0.2; k=$((k + 1)); done
+sleep 1
+cp "solutions/$first.c" "$tree/exercises/$first.c"
+wait_for "watch: $first passes" "$log" || fail "watch did not start over after a save during grading"
+wait $pid
+t1=$(date +%s)
+grep -q "starting over" "$log" || fail "watch did not say it started over"
+[ $((t1 - t0)) -lt 30 ] || fail "watch took $((t1 - t0)) s to start over"
+[ -z "$(tests_running)" ] || fail "a test of the stopped grading is still running"
+
 # Ctrl-C: SIGINT (a background job of a script ignores it unless told not to)
 log=$work/watch-int.log
 (cd "$tree" && exec perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV' scripts/watch.sh "${second%%-*}") > "$log" 2>&1 &
@@ -127,7 +155,7 @@ grep -q "watch: stopped. Carry on with: make watch EX=${second%%-*}" "$log" || f
 for p in $(ps -eo pid=,comm= | awk '$2 == "inotifywait" { print $1 }'); do
     [ "$(readlink "/proc/$p/cwd" 2>/dev/null)" = "$(cd "$tree" && pwd)" ] && fail "watch left inotifywait ($p) running"
 done
-echo "learner: watch re-grades on save ($(command -v inotifywait >/dev/null && echo 'inotify and ')polling), stops on success, leaves on Ctrl-C"
+echo "learner: watch re-grades on save ($(command -v inotifywait >/dev/null && echo "inotify and ")polling), starts over on a save mid-grade, stops on success, leaves on Ctrl-C"
 
 # ------------------------------------------------------------------ debug
 if command -v gdb >/dev/null 2>&1; then

@@ -101,10 +101,17 @@ compile_error() {
 run_suite() {
     base=$RESULTS/$1
     rm -f "$base.tap" "$base.crash" "$base.out"
+    # The test program runs in a process group of its own (timeout makes
+    # one): on SIGINT or SIGTERM Check's runner kills its whole group, which
+    # must not be the grader's, nor make's, nor the terminal's. So Ctrl-C
+    # reaches it through the trap below, and a test dies with its runner
+    # (tests/testing.c): nothing is left running.
     limit=""
-    # --foreground: the test program stays in the terminal's process group,
-    # so Ctrl-C reaches it (its tests die with it: tests/testing.c)
-    command -v timeout >/dev/null 2>&1 && limit="timeout --foreground -s KILL $SUITE_SECONDS"
+    if command -v timeout >/dev/null 2>&1; then
+        limit="timeout -s KILL $SUITE_SECONDS"
+    elif command -v setsid >/dev/null 2>&1; then
+        limit=setsid
+    fi
     (
         ulimit -c 0 2>/dev/null
         ulimit -f "$OUTPUT_BLOCKS" 2>/dev/null
@@ -114,8 +121,12 @@ run_suite() {
         # has set (make debug suggests CK_RUN_CASE and uses CK_FORK=no)
         unset CK_RUN_CASE CK_RUN_SUITE CK_INCLUDE_TAGS CK_EXCLUDE_TAGS \
             CK_EXCLUDE_CASE CK_EXCLUDE_SUITE CK_LOG_FILE_NAME CK_XML_LOG_FILE_NAME
-        CK_FORK=yes CK_TAP_LOG_FILE_NAME=$base.tap CK_VERBOSITY=silent \
-            DESCENT_CRASH_LOG=$base.crash exec $limit "$(suite_binary "$1")"
+        export CK_FORK=yes CK_TAP_LOG_FILE_NAME="$base.tap" CK_VERBOSITY=silent \
+            DESCENT_CRASH_LOG="$base.crash"
+        $limit "$(suite_binary "$1")" &
+        suite=$!
+        trap 'kill -TERM $suite 2>/dev/null; wait $suite; exit 130' INT TERM HUP
+        wait $suite
     ) > "$base.out" 2>&1 < /dev/null
     touch "$base.tap"
 }
