@@ -26,7 +26,10 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 # Local overrides (CC, OPT, CFLAGS...), never committed.
 -include config.mk
 
-CHAPTERS := $(basename $(notdir $(sort $(wildcard solutions/*.c))))
+# The chapters, from the files: solutions/ in the authors' tree, exercises/
+# in a student handout (which has no solutions/).
+SOLUTIONS := $(sort $(wildcard solutions/*.c))
+CHAPTERS := $(basename $(notdir $(or $(SOLUTIONS),$(sort $(wildcard exercises/*.c)))))
 LIB_OBJ := $(patsubst lib/%.c,build/lib/%.o,$(filter-out lib/main.c,$(sort $(wildcard lib/*.c))))
 # The support library as an archive: a program takes only the members it
 # needs, so support code that calls exercise code (lib/train.c) stays out
@@ -36,8 +39,16 @@ LIB_A := build/lib/libdescent.a
 # Suites of support code that calls exercise code: no chapter, no stub, no
 # grade; built against an implementation's chapters like the descent program.
 LIB_SUITES := network
-IMPLS := solutions exercises stubs
+IMPLS := solutions exercises stubs faults
 IMPL ?= solutions
+
+# A student handout has no solutions/: its make test cannot run, and says why.
+ifeq ($(SOLUTIONS),)
+ifneq ($(filter test check-%,$(MAKECMDGOALS)),)
+$(info make test needs the reference solutions, which a student handout does not have; use make grade)
+$(error no solutions/ here)
+endif
+endif
 
 # The chapters whose code another chapter's tests call, beyond its own.
 uses_02-learning-rate := 01-gradient-descent
@@ -46,13 +57,16 @@ uses_08-bayesian-optimization := 07-random-search
 src_solutions := solutions
 src_exercises := exercises
 src_stubs := build/stubs/src
+src_faults := build/faults/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
         check-descent check-mutants clean book-student html check-book check-editions check-html
+.PHONY: progress next hint watch debug reset report handout classroom \
+        check-hints check-learner check-faults check-handout check-classroom
 .DELETE_ON_ERROR:
 .SECONDARY:
 
-all: build/solutions/descent build/exercises/descent
+all: $(if $(SOLUTIONS),build/solutions/descent) build/exercises/descent
 
 # ----------------------------------------------------------- dependencies
 
@@ -135,6 +149,44 @@ check-descent: build/solutions/descent
 
 grade: | deps-test
 	@scripts/grade.sh $(EX)
+
+# ------------------------------------------------- the learner's loop (docs/LEARNER.md)
+
+progress: | deps-test
+	@scripts/progress.sh
+next: | deps-test
+	@scripts/next.sh
+hint:
+	@scripts/hint.sh "$(EX)" "$(LEVEL)"
+watch: | deps-test
+	@scripts/watch.sh $(EX)
+debug: | deps-test
+	@scripts/debug.sh "$(EX)" "$(BREAK)" "$(ALL_CFLAGS)"
+reset:
+	@scripts/reset.sh "$(EX)"
+
+# ------------------------------------------------- the instructor (docs/INSTRUCTOR.md)
+
+report: | deps-test
+	@CC="$(CC)" scripts/report.sh
+handout: $(SOLUTIONS:solutions/%.c=build/stubs/src/%.c)
+	@scripts/handout.sh
+classroom:
+	@scripts/classroom.sh > docs/classroom/autograding.json
+	@echo "classroom: docs/classroom/autograding.json, from tests/points.txt"
+
+# The checks of both loops, part of make test.
+test: check-hints check-learner check-faults check-handout check-classroom
+check-hints:
+	@scripts/check-hints.sh $(CHAPTERS)
+check-faults: $(LIB_OBJ) build/tests/testing.o $(CHAPTERS:%=build/tests/%.o)
+	@scripts/check-faults.sh
+check-learner:
+	@scripts/check-learner.sh
+check-handout: handout
+	@scripts/check-handout.sh
+check-classroom:
+	@scripts/check-classroom.sh $(CHAPTERS)
 
 # ------------------------------------------------------------------ plots
 
@@ -220,19 +272,31 @@ check-html: html
 # ------------------------------------------------------------------- help
 
 help:
-	@echo "make test            build and test the reference, the stubs, the descent program"
-	@echo "make book            the book, build/book.pdf, figures drawn from the code"
-	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
-	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
-	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
-	@echo "make check-editions  build both PDFs: no solution in the student one, no line off the page (CI)"
-	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
-	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
-	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"
-	@echo "make                 build/solutions/descent and build/exercises/descent"
-	@echo "make clean           remove build/ (it holds nothing you wrote)"
+	@echo "The learner (docs/LEARNER.md):"
+	@echo "  make grade [EX=N]      grade your exercises/ (all, or one by number or name), then the next to do"
+	@echo "  make progress          a table of the exercises, done or not, and the chapter to read next"
+	@echo "  make next              grade the first exercise that does not pass yet"
+	@echo "  make hint [EX=N] [LEVEL=1|2|3]  a hint: 1 a nudge, 2 the equation, 3 the pitfall"
+	@echo "  make watch [EX=N]      re-grade on every save until the exercise passes (Ctrl-C to stop)"
+	@echo "  make debug EX=N [BREAK=function]  the exercise's tests under gdb, without fork mode"
+	@echo "  make reset EX=N        put the original stub back (your file is saved in backups/ first)"
+	@echo "  make plots [IMPL=exercises]  the figures from the reference or from your code"
+	@echo "  make                   build/exercises/descent (and build/solutions/descent)"
+	@echo "  make clean             remove build/ (it holds nothing you wrote; backups/ stays)"
+	@echo "The instructor and the author (docs/INSTRUCTOR.md):"
+	@echo "  make test              build and test the reference, the stubs, the grader, the handout"
+	@echo "  make report            grade exercises/ into build/report/ (report.json, junit.xml, report.tap)"
+	@echo "  make handout           build/handout/descent-student.tar.gz: the student edition, no solutions"
+	@echo "  make classroom         docs/classroom/autograding.json from tests/points.txt"
+	@echo "  make book              the book, build/book.pdf, figures drawn from the code"
+	@echo "  make book-student      the student edition, build/book-student.pdf: stubs, no solutions"
+	@echo "  make html              the HTML edition, build/html/index.html (offline, MathML, SVG)"
+	@echo "  make check-book        the book's sources agree (refs, regions, figures; part of make test)"
+	@echo "  make check-editions    build both PDFs: no solution in the student one, no line off the page (CI)"
+	@echo "  make check-html        open the HTML in headless Chromium: images load, MathML present (CI)"
 
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+# (not those of the scratch trees of make test, build/*-check/)
+-include $(shell find build -path 'build/*-check' -prune -o -name '*.d' -print 2>/dev/null)

@@ -9,6 +9,25 @@
 # say "not written yet", never a crash, a timeout or a wrong number.
 set -u
 status=0
+
+# stubgen refuses what would leak an answer into a stub: a marker sharing a
+# line with code, a region never closed, one opened twice, an END alone
+mkdir -p build/stubs
+for bad in 'x = 1; /* BEGIN SOLUTION */\nanswer();' \
+    '/* BEGIN SOLUTION */\nanswer();' \
+    '/* BEGIN SOLUTION */\n/* BEGIN SOLUTION */\n/* END SOLUTION */' \
+    '/* END SOLUTION */' \
+    '/* BEGIN SOLUTION */\nanswer();\n/* END SOLUTION, STUB:\nTODO();'; do
+    printf "$bad\n" > build/stubs/bad.c
+    if awk -f scripts/stubgen.awk build/stubs/bad.c > /dev/null 2>&1; then
+        echo "check-stubs: stubgen accepted a malformed solution:" >&2
+        sed 's/^/    /' build/stubs/bad.c >&2
+        status=1
+    fi
+done
+printf '/* BEGIN SOLUTION */\r\nanswer();\r\n/* END SOLUTION, STUB:\r\nTODO();\r\n*/\r\n' > build/stubs/crlf.c
+[ "$(awk -f scripts/stubgen.awk build/stubs/crlf.c)" = "TODO();" ] ||
+    { echo "check-stubs: stubgen mishandles a solution with CRLF line ends" >&2; status=1; }
 for c in "$@"; do
     if ! cmp -s "exercises/$c.c" "build/stubs/src/$c.c"; then
         echo "check-stubs: exercises/$c.c differs from the stub made from solutions/$c.c" >&2
