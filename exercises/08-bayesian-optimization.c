@@ -12,7 +12,7 @@
 
 struct bayes_options bayes_defaults(void)
 {
-    struct bayes_options opt = {5, 1000, 0.01, 1e-6, 0.0};
+    struct bayes_options opt = {5, 1000, 0.01, 0.0, 0.0};
     return opt;
 }
 
@@ -107,6 +107,34 @@ double gp_log_likelihood(const struct gp *gp, const double *x,
     return logp;
 }
 
+/* region gp_fit */
+struct gp gp_fit(const struct bayes_options *opt, const double *u,
+                 const double *y, size_t n, size_t dim)
+{
+    static const double noises[] = {1e-6, 1e-4, 1e-2, 1e-1};
+    struct gp best = {opt->length > 0 ? opt->length : 0.2, 1.0,
+                      opt->noise > 0 ? opt->noise : 1e-6};
+    double best_logp = -INFINITY;
+
+    for (int j = 0; j <= 5; j++) {
+        if (opt->length > 0 && j > 0)
+            break;
+        for (int i = 0; i < 4; i++) {
+            if (opt->noise > 0 && i > 0)
+                break;
+            struct gp gp = {opt->length > 0 ? opt->length : 0.05 * pow(2.0, j), 1.0,
+                            opt->noise > 0 ? opt->noise : noises[i]};
+            double logp = gp_log_likelihood(&gp, u, y, n, dim); /* (8.6) */
+            if (logp > best_logp) {
+                best_logp = logp;
+                best = gp;
+            }
+        }
+    }
+    return best;
+}
+/* endregion gp_fit */
+
 /* ------------------------------------------------------------ exercises */
 
 /* region gp_posterior */
@@ -144,30 +172,11 @@ double expected_improvement(double mu, double sigma, double best, double xi)
 /* endregion expected_improvement */
 
 /* region bayes_ask */
-/* The GP's length scale: opt's, or the most likely of 0.05 * 2^j. */
-static double pick_length(const struct bayes_options *opt, const double *u,
-                          const double *y, size_t n, size_t dim)
-{
-    if (opt->length > 0.0)
-        return opt->length;
-    double best_length = 0.2, best_logp = -INFINITY;
-    for (int j = 0; j <= 5; j++) {
-        struct gp gp = {0.05 * pow(2.0, j), 1.0, opt->noise};
-        double logp = gp_log_likelihood(&gp, u, y, n, dim); /* (8.6) */
-        if (logp > best_logp) {
-            best_logp = logp;
-            best_length = gp.length;
-        }
-    }
-    return best_length;
-}
-
 int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
               struct rng *rng, double *x)
 {
     TODO(); // random while count < initial; then standardize, fit, maximize EI over candidates
     (void)opt;
-    (void)pick_length;
     sample_config(log->space, rng, x);
     return 0;
 }

@@ -34,14 +34,13 @@ struct bayes_options {
     size_t initial;     /* random trials before the GP takes over, >= 1 */
     size_t candidates;  /* random candidates scored by EI per ask, >= 1 */
     double xi;          /* EI's margin, >= 0, in standardized units (0.01) */
-    double noise;       /* sigma_n^2 of the GP on standardized values */
-    double length;      /* ell; 0 picks it each ask by the largest marginal
-                           likelihood, equation (8.6), over 0.05 * 2^j,
-                           j = 0..5 */
+    double noise;       /* sigma_n^2 of the GP on standardized values; 0
+                           fits it by equation (8.6) (gp_fit) */
+    double length;      /* ell; 0 fits it by equation (8.6) (gp_fit) */
 };
 
 /* Defaults that work on the workbook's problems: 5 initial trials, 1000
- * candidates, xi 0.01, noise 1e-6, length 0 (fitted). */
+ * candidates, xi 0.01, noise and length 0 (both fitted). */
 struct bayes_options bayes_defaults(void);
 
 /* ------------------------------------------------ given: linear algebra */
@@ -74,6 +73,15 @@ void solve_lower_transposed(const double *l, size_t n, double *b);
 double gp_log_likelihood(const struct gp *gp, const double *x,
                          const double *y, size_t n, size_t dim);
 
+/* The GP that bayes_ask fits to standardized values y[0..n-1] at inputs u
+ * (n x dim, unit cube): sigma_f^2 = 1; ell = opt->length, or when that is
+ * 0 the most likely of 0.05 * 2^j, j = 0..5; sigma_n^2 = opt->noise, or
+ * when that is 0 the most likely of 1e-6, 1e-4, 1e-2, 1e-1; "most likely"
+ * by the log marginal likelihood, equation (8.6), over every pair tried
+ * (the first of equal ones). */
+struct gp gp_fit(const struct bayes_options *opt, const double *u,
+                 const double *y, size_t n, size_t dim);
+
 /* ------------------------------------------------------------ exercises */
 
 /* Exercise 8.1. The GP posterior at m query points xq (m x dim) given n
@@ -105,8 +113,7 @@ double expected_improvement(double mu, double sigma, double best, double xi);
  *   before telling any);
  *   after: standardize the told values (a failed trial counts as the worst
  *   finite value told; with none finite, ask randomly as above), fit the GP
- *   on space_to_unit of the configurations (length from opt, or fitted by
- *   equation (8.6) when opt->length is 0), draw opt->candidates
+ *   with gp_fit on space_to_unit of the configurations, draw opt->candidates
  *   configurations with sample_config, and return the one of largest EI
  *   below the best standardized value (the first of equal EI).
  * Returns 0, or -1 when memory ran out or the GP failed (x then holds a

@@ -308,21 +308,12 @@ static int draw_iteration(const struct search_log *log,
         y[i] = (y[i] - avg) / sd; /* standardized, as bayes_ask does */
         best = fmin(best, y[i]);
     }
-    struct gp gp = {0.05, 1.0, opt->noise};
-    double top = -INFINITY;
-    for (int j = 0; j <= 5; j++) { /* the length by equation (8.6) */
-        struct gp g = {0.05 * pow(2.0, j), 1.0, opt->noise};
-        double logp = gp_log_likelihood(&g, u, y, n, 1);
-        if (logp > top) {
-            top = logp;
-            gp = g;
-        }
-    }
+    struct gp gp = gp_fit(opt, u, y, n, 1); /* bayes_ask's GP */
     for (int q = 0; q < CURVE; q++)
         xq[q] = q / (CURVE - 1.0);
     if (gp_posterior(&gp, u, y, n, 1, xq, CURVE, mean, var) != 0)
         return -1;
-    printf("# x\tf(x)\tmean\tsd\tEI\t(%zu trials, length scale %g)\n", n, gp.length);
+    printf("# x\tf(x)\tmean\tsd\tEI\t(%zu trials, length scale %g, noise %g)\n", n, gp.length, gp.noise);
     for (int q = 0; q < CURVE; q++) {
         double s = sqrt(var[q]);
         printf("%.6g\t%.10g\t%.10g\t%.10g\t%.10g\n", xq[q], forrester(NULL, &xq[q], 1),

@@ -47,6 +47,31 @@ START_TEST(kernel_values)
 }
 END_TEST
 
+/* gp_fit by equation (8.6): sin(2 pi u) at 12 even points is smooth and
+ * exact, so the likeliest noise is the smallest, 1e-6; the same values
+ * with +-0.3 added alternately are not, and the likeliest noise is the
+ * largest, 0.1 (both found by running the grid of the contract; what the
+ * test pins is the direction). Fixed values in opt are kept. */
+START_TEST(gp_fit_reads_the_noise)
+{
+    struct bayes_options opt = bayes_defaults();
+    double u[12], clean[12], noisy[12];
+    for (int i = 0; i < 12; i++) {
+        u[i] = i / 11.0;
+        clean[i] = sin(2 * 3.14159265358979323846 * u[i]);
+        noisy[i] = clean[i] + (i % 2 ? 0.3 : -0.3);
+    }
+    struct gp a = gp_fit(&opt, u, clean, 12, 1), b = gp_fit(&opt, u, noisy, 12, 1);
+    ck_assert_msg(a.noise == 1e-6 && a.signal == 1.0, "clean data: noise %g, signal %g", a.noise, a.signal);
+    ck_assert_msg(b.noise == 0.1, "noisy data: noise %g", b.noise);
+    ck_assert_msg(a.length >= 0.05 && a.length <= 1.6, "length %g off the grid", a.length);
+    opt.length = 0.3;
+    opt.noise = 0.5;
+    a = gp_fit(&opt, u, clean, 12, 1);
+    ck_assert_msg(a.length == 0.3 && a.noise == 0.5, "fixed settings changed to %g, %g", a.length, a.noise);
+}
+END_TEST
+
 /* ----------------------------------------------------------- gp_posterior */
 
 /* One observation y = 1.5 at x = 0.2, ell 0.3, sigma_f^2 1, noise 0.01, the
@@ -356,5 +381,6 @@ Suite *suite(void)
     tc = add_case(s, "given code", 5);
     tcase_add_test(tc, cholesky_by_hand);
     tcase_add_test(tc, kernel_values);
+    tcase_add_test(tc, gp_fit_reads_the_noise);
     return s;
 }
