@@ -172,27 +172,27 @@ double expected_improvement(double mu, double sigma, double best, double xi)
 /* endregion expected_improvement */
 
 /* region bayes_ask */
-int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
+int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x)
 {
     TODO(); // random while count < initial; then standardize, fit, maximize EI over candidates
     (void)opt;
-    sample_config(log->space, rng, x);
+    sample_config(slog->space, rng, x);
     return 0;
 }
 /* endregion bayes_ask */
 
 /* region bayes_search */
-long bayes_search(struct search_log *log, trial_fn objective, void *ctx,
+long bayes_search(struct search_log *slog, trial_fn objective, void *ctx,
                   size_t budget, const struct bayes_options *opt,
                   struct rng *rng)
 {
     double x[SPACE_MAX_DIMS];
 
-    for (size_t k = 0; k < budget && log->count < log->capacity; k++) {
-        bayes_ask(log, opt, rng, x);                          /* ask */
-        search_tell(log, x, objective(ctx, x, log->space->count)); /* evaluate, tell */
+    for (size_t k = 0; k < budget && slog->count < slog->capacity; k++) {
+        bayes_ask(slog, opt, rng, x);                          /* ask */
+        search_tell(slog, x, objective(ctx, x, slog->space->count)); /* evaluate, tell */
     }
-    return log->best;
+    return slog->best;
 }
 /* endregion bayes_search */

@@ -107,8 +107,8 @@ int gp_posterior(const struct gp *gp, const double *x, const double *y,
 double expected_improvement(double mu, double sigma, double best, double xi);
 
 /* Exercise 8.3. Propose the next configuration of a Bayesian optimization
- * into x (log->space->count values):
- *   while log->count < opt->initial: x = sample_config(space, rng), one
+ * into x (slog->space->count values):
+ *   while slog->count < opt->initial: x = sample_config(space, rng), one
  *   draw and nothing else (so a caller may ask for all the initial points
  *   before telling any);
  *   after: standardize the told values (a failed trial counts as the worst
@@ -118,13 +118,13 @@ double expected_improvement(double mu, double sigma, double best, double xi);
  *   below the best standardized value (the first of equal EI).
  * Returns 0, or -1 when memory ran out or the GP failed (x then holds a
  * random configuration, so a caller may go on). */
-int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
+int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x);
 
 /* The Bayesian-optimization loop, given: budget trials of bayes_ask,
  * objective(ctx, x, dim), search_tell. Stops early when the log is full.
- * Returns log->best (-1 when every trial failed). */
-long bayes_search(struct search_log *log, trial_fn objective, void *ctx,
+ * Returns slog->best (-1 when every trial failed). */
+long bayes_search(struct search_log *slog, trial_fn objective, void *ctx,
                   size_t budget, const struct bayes_options *opt,
                   struct rng *rng);
 

@@ -219,14 +219,14 @@ double expected_improvement(double mu, double sigma, double best, double xi)
 /* endregion expected_improvement */
 
 /* region bayes_ask */
-int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
+int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x)
 {
     /* BEGIN SOLUTION */
-    const struct space *space = log->space;
-    size_t n = log->count, dim = space->count, m = opt->candidates;
+    const struct space *space = slog->space;
+    size_t n = slog->count, dim = space->count, m = opt->candidates;
 
-    if (n < opt->initial || log->best < 0 || m == 0) {
+    if (n < opt->initial || slog->best < 0 || m == 0) {
         sample_config(space, rng, x); /* the random start */
         return 0;
     }
@@ -240,12 +240,12 @@ int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
     /* standardize: a failed trial counts as the worst finite value */
     double worst = -INFINITY, sum = 0.0, sum2 = 0.0;
     for (size_t i = 0; i < n; i++)
-        if (isfinite(log->trials[i].value) && log->trials[i].value > worst)
-            worst = log->trials[i].value;
+        if (isfinite(slog->trials[i].value) && slog->trials[i].value > worst)
+            worst = slog->trials[i].value;
     for (size_t i = 0; i < n; i++) {
-        y[i] = isfinite(log->trials[i].value) ? log->trials[i].value : worst;
+        y[i] = isfinite(slog->trials[i].value) ? slog->trials[i].value : worst;
         sum += y[i];
-        space_to_unit(space, log->trials[i].x, u + i * dim);
+        space_to_unit(space, slog->trials[i].x, u + i * dim);
     }
     double avg = sum / (double)n;
     for (size_t i = 0; i < n; i++)
@@ -291,23 +291,23 @@ int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
     /* END SOLUTION, STUB:
     TODO(); // random while count < initial; then standardize, fit, maximize EI over candidates
     (void)opt;
-    sample_config(log->space, rng, x);
+    sample_config(slog->space, rng, x);
     return 0;
     */
 }
 /* endregion bayes_ask */
 
 /* region bayes_search */
-long bayes_search(struct search_log *log, trial_fn objective, void *ctx,
+long bayes_search(struct search_log *slog, trial_fn objective, void *ctx,
                   size_t budget, const struct bayes_options *opt,
                   struct rng *rng)
 {
     double x[SPACE_MAX_DIMS];
 
-    for (size_t k = 0; k < budget && log->count < log->capacity; k++) {
-        bayes_ask(log, opt, rng, x);                          /* ask */
-        search_tell(log, x, objective(ctx, x, log->space->count)); /* evaluate, tell */
+    for (size_t k = 0; k < budget && slog->count < slog->capacity; k++) {
+        bayes_ask(slog, opt, rng, x);                          /* ask */
+        search_tell(slog, x, objective(ctx, x, slog->space->count)); /* evaluate, tell */
     }
-    return log->best;
+    return slog->best;
 }
 /* endregion bayes_search */
