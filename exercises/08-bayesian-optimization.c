@@ -116,21 +116,17 @@ struct gp gp_fit(const struct bayes_options *opt, const double *u,
                       opt->noise > 0 ? opt->noise : 1e-6};
     double best_logp = -INFINITY;
 
-    for (int j = 0; j <= 5; j++) {
-        if (opt->length > 0 && j > 0)
-            break;
+    for (int j = 0; j <= 5; j++)
         for (int i = 0; i < 4; i++) {
-            if (opt->noise > 0 && i > 0)
-                break;
-            struct gp gp = {opt->length > 0 ? opt->length : 0.05 * pow(2.0, j), 1.0,
-                            opt->noise > 0 ? opt->noise : noises[i]};
+            /* a setting fixed in opt replaces its grid */
+            struct gp gp = {opt->length > 0 ? opt->length : 0.05 * pow(2.0, j),
+                            1.0, opt->noise > 0 ? opt->noise : noises[i]};
             double logp = gp_log_likelihood(&gp, u, y, n, dim); /* (8.6) */
             if (logp > best_logp) {
                 best_logp = logp;
                 best = gp;
             }
         }
-    }
     return best;
 }
 /* endregion gp_fit */
@@ -172,10 +168,34 @@ double expected_improvement(double mu, double sigma, double best, double xi)
 /* endregion expected_improvement */
 
 /* region bayes_ask */
+double gp_data(const struct search_log *slog, double *u, double *y)
+{
+    size_t n = slog->count, dim = slog->space->count;
+    double worst = -INFINITY, avg = 0.0, var = 0.0, best = INFINITY;
+
+    for (size_t i = 0; i < n; i++)
+        if (isfinite(slog->trials[i].value) && slog->trials[i].value > worst)
+            worst = slog->trials[i].value;
+    for (size_t i = 0; i < n; i++) {
+        double v = slog->trials[i].value;
+        y[i] = isfinite(v) ? v : worst;
+        avg += y[i] / (double)n;
+        space_to_unit(slog->space, slog->trials[i].x, u + i * dim);
+    }
+    for (size_t i = 0; i < n; i++)
+        var += (y[i] - avg) * (y[i] - avg) / (double)n;
+    double sd = var > 0.0 ? sqrt(var) : 1.0; /* 1 when every value is equal */
+    for (size_t i = 0; i < n; i++) {
+        y[i] = (y[i] - avg) / sd;
+        best = fmin(best, y[i]);
+    }
+    return best;
+}
+
 int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x)
 {
-    TODO(); // random while count < initial; then standardize, fit, maximize EI over candidates
+    TODO(); // Algorithm 8.1: random while count < initial; then gp_data, gp_fit, candidates, the largest EI
     (void)opt;
     sample_config(slog->space, rng, x);
     return 0;

@@ -82,6 +82,15 @@ double gp_log_likelihood(const struct gp *gp, const double *x,
 struct gp gp_fit(const struct bayes_options *opt, const double *u,
                  const double *y, size_t n, size_t dim);
 
+/* The trials told to slog as the GP's data (n = slog->count trials, dim =
+ * slog->space->count): u[0..n*dim-1] their configurations in the unit
+ * cube (space_to_unit), y[0..n-1] their values standardized to mean 0 and
+ * variance 1 (divided by 1 when every value is equal), a failed trial
+ * counted as the worst finite value, so the surrogate learns that its
+ * region is bad. Requires at least one finite value. Returns the smallest
+ * standardized value, the best so far. */
+double gp_data(const struct search_log *slog, double *u, double *y);
+
 /* ------------------------------------------------------------ exercises */
 
 /* Exercise 8.1. The GP posterior at m query points xq (m x dim) given n
@@ -111,9 +120,8 @@ double expected_improvement(double mu, double sigma, double best, double xi);
  *   while slog->count < opt->initial: x = sample_config(space, rng), one
  *   draw and nothing else (so a caller may ask for all the initial points
  *   before telling any);
- *   after: standardize the told values (a failed trial counts as the worst
- *   finite value told; with none finite, ask randomly as above), fit the GP
- *   with gp_fit on space_to_unit of the configurations, draw opt->candidates
+ *   after (with none finite told, ask randomly as above), Algorithm 8.1:
+ *   the GP's data by gp_data, the GP by gp_fit, draw opt->candidates
  *   configurations with sample_config, and return the one of largest EI
  *   below the best standardized value (the first of equal EI).
  * Returns 0, or -1 when memory ran out or the GP failed (x then holds a

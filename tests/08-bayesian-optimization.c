@@ -72,6 +72,30 @@ START_TEST(gp_fit_reads_the_noise)
 }
 END_TEST
 
+/* gp_data by hand: values 1, 3 and a failed trial (counted as the worst
+ * finite value, 3): mean 7/3, variance ((4/3)^2 + 2 (2/3)^2)/3 = 8/9, so
+ * y = (-4/3, 2/3, 2/3) / sqrt(8/9) = (-sqrt 2, sqrt 2/2, sqrt 2/2); the
+ * unit-cube images of x on [0, 10] are x/10. */
+START_TEST(gp_data_by_hand)
+{
+    static const struct dimension d[] = {{"x", DIM_UNIFORM, 0, 10}};
+    const struct space s = {d, 1};
+    struct trial t[3];
+    struct search_log slog;
+    const double x[] = {2, 5, 9}, v[] = {1, 3, NAN};
+    double u[3], y[3];
+    search_log_init(&slog, &s, t, 3);
+    for (int i = 0; i < 3; i++)
+        search_tell(&slog, &x[i], v[i]);
+    expect_written(); /* search_tell is chapter 7's exercise */
+    double best = gp_data(&slog, u, y);
+    ck_assert_msg(fabs(best + sqrt(2.0)) < 1e-15, "best %.17g, expected -sqrt 2", best);
+    ck_assert_msg(fabs(y[1] - sqrt(0.5)) < 1e-15 && fabs(y[2] - sqrt(0.5)) < 1e-15,
+                  "y = (%g, %g, %g)", y[0], y[1], y[2]);
+    ck_assert_msg(u[0] == 0.2 && u[1] == 0.5 && u[2] == 0.9, "u = (%g, %g, %g)", u[0], u[1], u[2]);
+}
+END_TEST
+
 /* ----------------------------------------------------------- gp_posterior */
 
 /* One observation y = 1.5 at x = 0.2, ell 0.3, sigma_f^2 1, noise 0.01, the
@@ -382,5 +406,6 @@ Suite *suite(void)
     tcase_add_test(tc, cholesky_by_hand);
     tcase_add_test(tc, kernel_values);
     tcase_add_test(tc, gp_fit_reads_the_noise);
+    tcase_add_test(tc, gp_data_by_hand);
     return s;
 }
