@@ -275,6 +275,17 @@ START_TEST(initial_asks_are_random_draws)
                     "initial ask %zu should be sample_config's draw (%g, %g), got (%g, %g)",
                     k, y[0], y[1], x[0], x[1]);
     }
+    /* and the same with the trials told one by one: up to opt.initial
+     * trials told, the GP has not taken over yet */
+    search_log_init(&log, &branin_space, t, 8);
+    for (size_t k = 0; k < opt.initial; k++) {
+        bayes_ask(&log, &opt, &a, x);
+        sample_config(&branin_space, &b, y);
+        expect_true(x[0] == y[0] && x[1] == y[1],
+                    "with %zu of %zu initial trials told, the ask should be sample_config's "
+                    "draw (%g, %g), got (%g, %g)", k, opt.initial, y[0], y[1], x[0], x[1]);
+        search_tell(&log, x, branin(NULL, x, 2));
+    }
 }
 END_TEST
 
