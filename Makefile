@@ -48,7 +48,7 @@ src_exercises := exercises
 src_stubs := build/stubs/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
-        check-descent clean book-student html check-book check-editions check-html
+        check-descent check-mutants clean book-student html check-book check-editions check-html
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -110,7 +110,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 SUITES := $(CHAPTERS:%=build/solutions/tests/%) $(LIB_SUITES:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-book
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants check-book
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
@@ -120,6 +120,12 @@ test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-de
 # generated stub compiles and fails its tests with "not written yet".
 check-stubs: $(CHAPTERS:%=build/stubs/src/%.c) $(CHAPTERS:%=build/stubs/tests/%)
 	@scripts/check-stubs.sh $(CHAPTERS)
+
+# Each known-wrong step in tests/mutants/, put in a copy of its stub, fails
+# with the message that names its mistake (and each right one passes).
+MUTANT_CHAPTERS := $(sort $(foreach m,$(wildcard tests/mutants/*.c),$(firstword $(subst ., ,$(notdir $(m))))))
+check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/stubs/src/%.c) build/tests/testing.o $(LIB_OBJ)
+	@CC="$(CC)" CFLAGS="$(CPPFLAGS) $(ALL_CFLAGS)" LIBS="$(CHECK_LIBS) $(LDLIBS)" scripts/check-mutants.sh $(LIB_OBJ)
 
 check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent
@@ -156,44 +162,58 @@ BOOK_SRC := book.md book.bib $(CHAPTER_MD) scripts/weave.lua \
 PANDOC_BOOK = pandoc book.md --lua-filter scripts/weave.lua --citeproc \
               --resource-path=.
 
-build/book.pdf build/book-student.pdf: $(BOOK_SRC) scripts/book-header.tex \
-        $(PLOTS:%=build/solutions/plots/%.pdf) | deps-book
+# pandoc writes the LaTeX, scripts/latex.sh runs pdflatex and keeps the log.
+build/tex/book.tex build/tex/book-student.tex: $(BOOK_SRC) scripts/book-header.tex | deps-book
 	@mkdir -p $(@D)
 	$(PANDOC_BOOK) -M edition=$(if $(findstring student,$@),student,complete) \
 	    -H scripts/book-header.tex --top-level-division=chapter \
-	    --number-sections --toc --no-highlight --pdf-engine=pdflatex -o $@
+	    --number-sections --toc --no-highlight -s -o $@
+
+build/book.pdf build/book-student.pdf: build/%.pdf: build/tex/%.tex scripts/latex.sh \
+        $(PLOTS:%=build/solutions/plots/%.pdf)
+	scripts/latex.sh $< $@
 
 book: build/book.pdf
 	@echo "the book: build/book.pdf"
 book-student: build/book-student.pdf
 	@echo "the student edition, no solutions: build/book-student.pdf"
 
-# The HTML edition: one page with a table of contents, math as MathML (no
-# network fetch), the figures as SVG beside it.
-build/html/index.html: $(BOOK_SRC) scripts/book.css \
-        $(PLOTS:%=build/html/plots/%.svg) | deps-book
+# The HTML edition: an index (title, preface, contents) and one page per
+# chapter, math as MathML (nothing fetched from the network), the figures as
+# SVG beside them, links between the pages.
+HTML_PAGES := $(CHAPTER_MD:chapters/%.md=build/html/%.html)
+HTML_DEPS := $(BOOK_SRC) build/html/book.css $(PLOTS:%=build/html/plots/%.svg) | deps-book
+PANDOC_HTML = $(PANDOC_BOOK) -M edition=complete -s --mathml --section-divs --css book.css
+
+build/html/index.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=index -o $@
+
+build/html/%.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=$* --toc --toc-depth=2 -o $@
+
+build/html/book.css: scripts/book.css
 	@mkdir -p $(@D)
-	cp scripts/book.css build/html/book.css
-	$(PANDOC_BOOK) -M edition=complete -s --toc --toc-depth=2 --mathml \
-	    --section-divs --css book.css -o $@
+	cp $< $@
 
 build/html/plots/%.svg: build/solutions/plots/%.svg
 	@mkdir -p $(@D)
 	cp $< $@
 
-html: build/html/index.html
+html: build/html/index.html $(HTML_PAGES)
 	@echo "the HTML edition: build/html/index.html"
 
 # The book's checks: cheap ones in make test, the editions and the HTML
 # in a browser on their own (CI runs them).
-check-book:
+check-book: build/solutions/descent
 	@scripts/deps.sh check
 	@scripts/check-book.sh
+	@scripts/check-book-numbers.sh build/solutions/descent
 
 check-editions: build/book.pdf build/book-student.pdf
 	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
+	@scripts/check-latex-log.sh build/tex/book.log build/tex/book-student.log
 
-check-html: build/html/index.html
+check-html: html
 	@scripts/deps.sh browser
 	@scripts/check-html.sh build/html
 
@@ -205,7 +225,7 @@ help:
 	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
 	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
 	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
-	@echo "make check-editions  build both PDFs; the student one holds no solution line (CI)"
+	@echo "make check-editions  build both PDFs: no solution in the student one, no line off the page (CI)"
 	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
 	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"

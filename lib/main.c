@@ -2,11 +2,13 @@
  *
  *   descent run METHOD PROBLEM [options]   a trajectory, gnuplot-ready
  *   descent sgd [options]                  SGD on chapter 1's regression
+ *   descent rates [options]                chapter 3's rates against kappa
  *
  * Exit status: 0 done; 1 out of memory; 2 bad usage or a bad value (one line
  * on stderr, nothing on stdout); 3 the run diverged. The same source links
  * against the reference (build/solutions/descent) or the learner's code
  * (build/exercises/descent). */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 #include "descent.h"
 #include "hyper.h"
 #include "learn.h"
+#include "rates.h"
 
 #define EXIT_USAGE 2
 #define EXIT_DIVERGED 3
@@ -57,6 +60,7 @@ static const struct method methods[] = {
 
 struct hyper {
     double lr, momentum, rho, beta1, beta2, eps;
+    long bias_correction; /* adam: 0 drops (6.3), for chapter 6's figure */
 };
 
 static const struct method *method_find(const char *name)
@@ -82,8 +86,10 @@ static void method_step(const struct method *m, const struct hyper *h,
     else if (strcmp(m->name, "rmsprop") == 0)
         rmsprop_step(theta, g, state, n, h->lr, h->rho, h->eps); /* state: r */
     else if (strcmp(m->name, "adam") == 0)
-        adam_step(theta, g, state, state + n, n, t, h->lr, h->beta1, h->beta2,
-                  h->eps);                                      /* state: m, v */
+        adam_step(theta, g, state, state + n, n,
+                  /* t = LONG_MAX makes beta^t = 0: no bias correction */
+                  h->bias_correction ? t : LONG_MAX, h->lr, h->beta1,
+                  h->beta2, h->eps);                            /* state: m, v */
 }
 
 /* ----------------------------------------------------------------- run */
@@ -93,6 +99,7 @@ static struct cli_option run_options[] = {
     {"--x0", NULL}, {"--steps", NULL}, {"--lr", NULL}, {"--momentum", NULL},
     {"--rho", NULL}, {"--beta1", NULL}, {"--beta2", NULL}, {"--eps", NULL},
     {"--kappa", NULL},
+    {"--bias-correction", NULL},
 };
 #define RUN_OPTIONS (sizeof run_options / sizeof run_options[0])
 
@@ -123,7 +130,10 @@ static int run_hyper(const struct method *m, struct hyper *h, long *steps,
     h->beta2 = 0.999;
     h->eps = strcmp(m->name, "adagrad") == 0 ? 1e-10 : 1e-8;
     *steps = 100;
-    if (check_applies(m, "--momentum", USES_MOMENTUM, err, errlen) ||
+    h->bias_correction = 1;
+    if (check_applies(m, "--bias-correction", USES_BETAS, err, errlen) ||
+        cli_long(run_opt("--bias-correction"), 0, 1, &h->bias_correction, err, errlen) ||
+        check_applies(m, "--momentum", USES_MOMENTUM, err, errlen) ||
         check_applies(m, "--rho", USES_RHO, err, errlen) ||
         check_applies(m, "--beta1", USES_BETAS, err, errlen) ||
         check_applies(m, "--beta2", USES_BETAS, err, errlen) ||
@@ -305,6 +315,53 @@ done:
     return status;
 }
 
+/* --------------------------------------------------------------- rates */
+
+/* momentum_step as quadratic_rate steps it. */
+struct heavy_ball {
+    double lr, alpha, velocity[2];
+};
+
+static void heavy_ball_step(void *ctx, double *theta, const double *grad,
+                            size_t n)
+{
+    struct heavy_ball *h = ctx;
+    momentum_step(theta, grad, h->velocity, n, h->lr, h->alpha);
+}
+
+static double heavy_ball_rate(double kappa, double lr, double alpha)
+{
+    struct heavy_ball h = {lr, alpha, {0.0, 0.0}};
+    return quadratic_rate(kappa, heavy_ball_step, &h, 2000000, NULL);
+}
+
+/* descent rates: on f = 1/2 (x^2 + kappa y^2), the measured rates of GD and
+ * heavy ball with their optimal settings beside theory's, one line per
+ * kappa, log-spaced from 2 to --kappa-max. */
+static int cmd_rates(int argc, char **argv)
+{
+    static struct cli_option opts[] = {{"--kappa-max", NULL}, {"--points", NULL}};
+    char err[256];
+    double kappa_max = 1000.0;
+    long points = 25;
+
+    if (cli_collect(argc, argv, 2, opts, 2, err, sizeof err) ||
+        cli_double(&opts[0], 2, 0, 1e8, 0, &kappa_max, err, sizeof err) ||
+        cli_long(&opts[1], 2, 1000, &points, err, sizeof err))
+        return usage_error(err);
+    printf("# kappa\tgd_measured\tgd_theory\tmomentum_measured\tmomentum_theory"
+           "\t(f = 1/2 (x^2 + kappa y^2) from (1, 1); gd: eta 2/(1+kappa); momentum:"
+           " eta (2/(1+sqrt kappa))^2, alpha ((sqrt kappa-1)/(sqrt kappa+1))^2)\n");
+    for (long i = 0; i < points; i++) {
+        double kappa = 2.0 * pow(kappa_max / 2.0, (double)i / (double)(points - 1));
+        printf("%.17g\t%.17g\t%.17g\t%.17g\t%.17g\n", kappa,
+               heavy_ball_rate(kappa, gd_optimal_lr(kappa), 0.0), gd_optimal_rate(kappa),
+               heavy_ball_rate(kappa, momentum_optimal_lr(kappa), momentum_optimal_alpha(kappa)),
+               momentum_optimal_rate(kappa));
+    }
+    return EXIT_SUCCESS;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static int cmd_help(void)
@@ -315,9 +372,17 @@ static int cmd_help(void)
            "      METHOD: gd, momentum, adagrad, rmsprop, adam\n"
            "      PROBLEM: %s\n"
            "      prints k, f(theta_k), theta_k for k = 0..N, tab-separated\n"
+           "      adam --bias-correction 0: Adam without its bias corrections (6.3), to\n"
+           "      see what they do (chapter 6's figure); 1, the default, is Adam\n"
            "  descent sgd [--batch B] [--epochs N] [--lr X] [--seed S]\n"
            "              [--examples M] [--features D] [--lambda X]\n"
            "      minibatch SGD on chapter 1's regression, the cost after each epoch\n"
+           "  descent rates [--kappa-max K] [--points N]\n"
+           "      on f = 1/2 (x^2 + kappa y^2), for N kappas log-spaced from 2 to K\n"
+           "      (default 25, 1000), one line each: kappa, the rate of gradient\n"
+           "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
+           "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
+           "      each method with its optimal settings (chapter 3)\n"
            "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
            problem_names());
     learn_help(stdout);
@@ -328,11 +393,13 @@ static int cmd_help(void)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|train|search|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
+    if (strcmp(argv[1], "rates") == 0)
+        return cmd_rates(argc, argv);
     if (strcmp(argv[1], "train") == 0)
         return cmd_train(argc, argv);
     if (strcmp(argv[1], "search") == 0)
@@ -346,7 +413,7 @@ int main(int argc, char **argv)
         return cmd_gp_demo(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[160];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, train, search, sample, search-demo, gp-demo, help)", argv[1]);
+    char err[192];
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }
