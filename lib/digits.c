@@ -43,9 +43,10 @@ static int reserve(struct digits *d, size_t *cap, size_t need)
     return 0;
 }
 
-/* Read one line into buf (without its newline and a final CR). Returns its
- * length, -1 at the end of the stream, -2 when it is longer than
- * DIGITS_MAX_LINE, -3 when it holds a NUL byte. */
+/* Read one line into buf (DIGITS_MAX_LINE + 2 bytes), without its newline
+ * and a final CR. Returns its length, -1 at the end of the stream, -2 when
+ * it is longer than DIGITS_MAX_LINE (it is not read further), -3 when it
+ * holds a NUL byte. */
 static long read_line(FILE *in, char *buf)
 {
     size_t n = 0;
@@ -54,7 +55,7 @@ static long read_line(FILE *in, char *buf)
     while ((c = getc(in)) != EOF && c != '\n') {
         if (c == '\0')
             return -3;
-        if (n == DIGITS_MAX_LINE)
+        if (n == DIGITS_MAX_LINE + 1) /* room for the CR of a full line */
             return -2;
         buf[n++] = (char)c;
     }
@@ -62,6 +63,8 @@ static long read_line(FILE *in, char *buf)
         return -1;
     if (n > 0 && buf[n - 1] == '\r')
         n--;
+    if (n > DIGITS_MAX_LINE)
+        return -2;
     buf[n] = '\0';
     return (long)n;
 }
@@ -128,7 +131,7 @@ int digits_read(FILE *in, const char *name, struct digits *out, char *err,
 {
     struct digits d = {0, DIGITS_PIXELS, NULL, NULL, NULL};
     size_t cap = 0, line = 0, blank = 0;
-    char *buf = malloc(DIGITS_MAX_LINE + 1);
+    char *buf = malloc(DIGITS_MAX_LINE + 2);
     long len;
 
     if (buf == NULL) {

@@ -383,10 +383,10 @@ static int cmd_help(void)
            "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
            "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
            "      each method with its optimal settings (chapter 3)\n"
-           "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
-           problem_names());
+           , problem_names());
     learn_help(stdout);
     hyper_help(stdout);
+    printf("exit status: 0 done, 2 bad usage or value, 3 the run diverged\n");
     return EXIT_SUCCESS;
 }
 
@@ -413,7 +413,7 @@ int main(int argc, char **argv)
         return cmd_gp_demo(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[192];
+    char err[160];
     snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }

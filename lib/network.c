@@ -74,6 +74,24 @@ void net_work_free(struct net_work *w)
     w->hidden = w->scores = w->delta = NULL;
 }
 
+/* y += a x over n doubles: the inner loop of every product. Unrolled by
+ * four so that gcc's -O2, which vectorizes straight-line code but not
+ * loops, still uses vector instructions; the sums are the same as the
+ * plain loop's, element by element. */
+static void axpy(size_t n, double a, const double *restrict x,
+                 double *restrict y)
+{
+    size_t j = 0;
+    for (; j + 4 <= n; j += 4) {
+        y[j] += a * x[j];
+        y[j + 1] += a * x[j + 1];
+        y[j + 2] += a * x[j + 2];
+        y[j + 3] += a * x[j + 3];
+    }
+    for (; j < n; j++)
+        y[j] += a * x[j];
+}
+
 /* Row r of the batch: X's row idx[r], or row first + r when idx is NULL. */
 static const double *batch_row(const double *X, size_t d, const size_t *idx,
                                size_t first, size_t r)
@@ -95,23 +113,14 @@ static void forward(const struct net_shape *s, const double *theta,
         double *restrict z = w->scores + i * k;
 
         memcpy(a, p.b1, h * sizeof *a);           /* a = b1 + x W1 */
-        for (size_t kk = 0; kk < d; kk++) {
-            const double xk = x[kk];
-            const double *restrict row = p.W1 + kk * h;
-            for (size_t j = 0; j < h; j++)
-                a[j] += xk * row[j];
-        }
+        for (size_t kk = 0; kk < d; kk++)
+            axpy(h, x[kk], p.W1 + kk * h, a);
         for (size_t j = 0; j < h; j++)            /* relu */
             a[j] = a[j] > 0.0 ? a[j] : 0.0;
         memcpy(z, p.b2, k * sizeof *z);           /* z = b2 + a W2 */
-        for (size_t kk = 0; kk < h; kk++) {
-            const double ak = a[kk];
-            const double *restrict row = p.W2 + kk * k;
-            if (ak == 0.0)
-                continue;                         /* a dead unit adds nothing */
-            for (size_t j = 0; j < k; j++)
-                z[j] += ak * row[j];
-        }
+        for (size_t kk = 0; kk < h; kk++)
+            if (a[kk] != 0.0)                     /* a dead unit adds nothing */
+                axpy(k, a[kk], p.W2 + kk * k, z);
     }
 }
 
@@ -191,12 +200,8 @@ static void backward(const struct net_shape *s, const double *theta,
         for (size_t j = 0; j < h; j++)            /* dC/db1 = sum delta */
             g.b1[j] += da[j];
         const double *restrict x = batch_row(X, d, idx, 0, i);
-        for (size_t kk = 0; kk < d; kk++) {       /* dC/dW1 = x^T delta */
-            const double xk = x[kk];
-            double *restrict grow = g.W1 + kk * h;
-            for (size_t j = 0; j < h; j++)
-                grow[j] += xk * da[j];
-        }
+        for (size_t kk = 0; kk < d; kk++)         /* dC/dW1 = x^T delta */
+            axpy(h, x[kk], da, g.W1 + kk * h);
     }
 }
 

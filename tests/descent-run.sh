@@ -227,6 +227,11 @@ bad train extra
 bad train --speed 1
 
 # descent train: the defaults, their format, divergence
+# a plain CSV trains exactly as the gzip file it came from
+gzip -dc data/digits.csv.gz > "$tmp/digits.csv"
+a=$("$descent" train --epochs 2 | grep -v '^#')
+b=$("$descent" train --epochs 2 --data "$tmp/digits.csv" | grep -v '^#')
+if [ -n "$a" ] && [ "$a" = "$b" ]; then pass; else fail "descent train on the plain CSV differs from the gzip file"; fi
 "$descent" train --epochs 2 > "$tmp/out" 2> "$tmp/err"
 status=$?
 fields=$(awk -F'\t' '!/^#/ {print NF}' "$tmp/out" | sort -u)

@@ -187,6 +187,14 @@ START_TEST(refuses_an_absurdly_long_line)
     ck_assert(text != NULL);
     memset(text, '7', n);
     expect_refused("huge.csv", text, n, ":1:", "longer than 4096 characters");
+    /* the limit itself: 4096 characters (and a CR) are read, 4097 are not;
+     * a line of spaces is blank, so these files have no examples */
+    memset(text, ' ', 4098);
+    text[4096] = '\r';
+    text[4097] = '\n';
+    expect_refused("full.csv", text, 4098, "full.csv", "no examples");
+    text[4096] = ' ';
+    expect_refused("over.csv", text, 4098, ":1:", "longer than 4096 characters");
     free(text);
 }
 END_TEST
