@@ -21,7 +21,7 @@ do for [k=1:3] {
     set xlabel ''
     if (k == 1) { set ylabel 'f(x)' } else { set ylabel ''; set format y '' }
     if (k == 1) { set key top left Left reverse samplen 1.5 spacing 0.9 font ',8' } else { set key off }
-    plot data.'/08-gp.tsv' index 3*i using 1:($3 - 2*$4):($3 + 2*$4) with filledcurves lc rgb '#0072B2' title 'mean {/Symbol \261} 2 sd', \
+    plot data.'/08-gp.tsv' index 3*i using 1:($3 - 2*$4):($3 + 2*$4) with filledcurves lc rgb '#0072B2' title 'mean ± 2 sd', \
          data.'/08-gp.tsv' index 3*i using 1:2 with lines lc rgb '#999999' lw 1.2 title 'f', \
          data.'/08-gp.tsv' index 3*i using 1:3 with lines ls 1 title 'GP mean', \
          data.'/08-gp.tsv' index 3*i+1 using 1:2 with points pt 7 ps 0.6 lc rgb '#000000' title 'trials', \
