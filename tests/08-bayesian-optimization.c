@@ -106,11 +106,36 @@ START_TEST(posterior_one_point)
 {
     struct gp gp = {0.3, 1.0, 0.01};
     const double x[] = {0.2}, y[] = {1.5}, q[] = {0.35};
+    const double want_mean = 1.2306670431952358, want_var = 0.3201392067026785;
     double mean, var;
     int status = gp_posterior(&gp, x, y, 1, 1, q, 1, &mean, &var);
     expect_int(status, 0, "gp_posterior's status on one point");
-    expect_rel(mean, 1.2306670431952358, 1e-12, "posterior mean, equation (8.2)");
-    expect_rel(var, 0.3201392067026785, 1e-12, "posterior variance, equation (8.3)");
+    if (!is_close(mean, want_mean, 1e-12, 0) || !is_close(var, want_var, 1e-12, 0)) {
+        /* wrong: with one point K = s + n, L = sqrt(s + n); the known
+         * mistakes give these (s = sigma_f^2, n = sigma_n^2, k = k(x, q)) */
+        double k = gp_kernel(&gp, x, q, 1), sn = gp.signal + gp.noise;
+        const struct {
+            double mean, var;
+            const char *mistake, *explanation;
+        } wrong[] = {
+            {k * y[0] / gp.signal, gp.signal - k * k / gp.signal,
+             "the noise left off the diagonal",
+             "K_ii = k(x_i, x_i) + sigma_n^2: gp_covariance adds it, or add gp->noise yourself"},
+            {k * y[0] / sqrt(sn), want_var, "alpha from one triangular solve",
+             "alpha = K^-1 y needs both solves: L z = y, then L^T alpha = z"},
+            {want_mean, gp.signal, "the variance left at the prior",
+             "equation (8.3) subtracts v^T v, with L v = k_q, from k(x_q, x_q)"},
+            {want_mean, gp.signal - k * k, "v^T v without the solve",
+             "v solves L v = k_q (solve_lower); k_q^T k_q is not k_q^T K^-1 k_q"},
+        };
+        for (size_t w = 0; w < sizeof wrong / sizeof wrong[0]; w++)
+            if (is_close(mean, wrong[w].mean, 1e-9, 0) && is_close(var, wrong[w].var, 1e-9, 0))
+                ck_abort_msg("one point: mean %.17g, variance %.17g, expected %.17g and %.17g; "
+                             "this looks like %s: %s", mean, var, want_mean, want_var,
+                             wrong[w].mistake, wrong[w].explanation);
+    }
+    expect_rel(mean, want_mean, 1e-12, "posterior mean, equation (8.2)");
+    expect_rel(var, want_var, 1e-12, "posterior variance, equation (8.3)");
 }
 END_TEST
 
@@ -176,6 +201,35 @@ END_TEST
 
 /* Against equation (8.5) evaluated by scripts/bo_reference.py. At
  * mu = best, xi = 0: EI = sigma phi(0) = 1/sqrt(2 pi) = 0.3989422804014327. */
+/* Known wrong versions of equation (8.5), each clearly wrong, so that a
+ * failure can name the mistake. */
+static double wrong_ei(int which, double mu, double sigma, double best, double xi)
+{
+    double d = best - xi - mu, z, cdf, pdf;
+    if (which == 0)
+        d = mu - best - xi; /* the improvement of a maximization */
+    if (which == 1)
+        d = best + xi - mu; /* the margin on the wrong side */
+    if (which == 4)
+        d = mu - best + xi; /* a maximization, the margin flipped with it */
+    z = d / sigma;
+    cdf = 0.5 * erfc(-z / sqrt(2.0));
+    pdf = exp(-0.5 * z * z) / sqrt(2.0 * 3.14159265358979323846);
+    if (which == 2)
+        return d * pdf + sigma * cdf; /* Phi and phi swapped */
+    if (which == 3)
+        return d * cdf; /* the exploration term forgotten */
+    return d * cdf + sigma * pdf;
+}
+
+static const char *const wrong_ei_names[][2] = {
+    {"EI for a maximization", "for a loss the improvement is best - xi - mu, not mu - best"},
+    {"xi added to the best", "the margin asks for more improvement: best - xi - mu"},
+    {"Phi and phi swapped", "(best - xi - mu) multiplies the CDF Phi(z), sigma the density phi(z)"},
+    {"the exploration term forgotten", "EI = (best - xi - mu) Phi(z) + sigma phi(z): the second term"},
+    {"EI for a maximization", "for a loss the improvement is best - xi - mu, not mu - best"},
+};
+
 START_TEST(ei_closed_form)
 {
     const double cases[][5] = {
@@ -186,10 +240,17 @@ START_TEST(ei_closed_form)
         {2.0, 0.7, 0.0, 0.0, 0.0004391356724886015},
         {0.0, 3.0, 5.0, 0.0, 5.059479655014173},
     };
-    for (int i = 0; i < 5; i++)
-        expect_rel(expected_improvement(cases[i][0], cases[i][1], cases[i][2], cases[i][3]),
-                   cases[i][4], 1e-12, "EI(mu %g, sigma %g, best %g, xi %g)",
-                   cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+    for (int i = 0; i < 5; i++) {
+        const double *c = cases[i];
+        double ei = expected_improvement(c[0], c[1], c[2], c[3]);
+        expect_written();
+        for (int w = 0; w < 5 && !is_close(ei, c[4], 1e-12, 0); w++)
+            if (is_close(ei, wrong_ei(w, c[0], c[1], c[2], c[3]), 1e-9, 0))
+                ck_abort_msg("EI(mu %g, sigma %g, best %g, xi %g): expected %.17g, got %.17g; "
+                             "this looks like %s: %s", c[0], c[1], c[2], c[3], c[4], ei,
+                             wrong_ei_names[w][0], wrong_ei_names[w][1]);
+        expect_rel(ei, c[4], 1e-12, "EI(mu %g, sigma %g, best %g, xi %g)", c[0], c[1], c[2], c[3]);
+    }
 }
 END_TEST
 
@@ -199,7 +260,11 @@ END_TEST
  * below; mu far below gives best - xi - mu (Phi ~ 1, phi ~ 0). */
 START_TEST(ei_limits)
 {
-    expect_rel(expected_improvement(1.0, 0.0, 3.0, 0.5), 1.5, 0.0, "EI with sigma 0, mu below best: 3 - 0.5 - 1");
+    double sure = expected_improvement(1.0, 0.0, 3.0, 0.5);
+    expect_true(sure != 0.0, "EI with sigma 0, mu below best: expected 3 - 0.5 - 1 = 1.5, got 0; "
+                "this looks like the limit sigma -> 0 taken as 0: a sure value mu below "
+                "best - xi improves by exactly best - xi - mu");
+    expect_rel(sure, 1.5, 0.0, "EI with sigma 0, mu below best: 3 - 0.5 - 1");
     expect_abs(expected_improvement(4.0, 0.0, 3.0, 0.0), 0.0, 0.0, "EI with sigma 0, mu above best");
     expect_rel(expected_improvement(1.0, 1e-12, 3.0, 0.5), 1.5, 1e-12, "EI with sigma 1e-12, mu below best");
     expect_abs(expected_improvement(4.0, 1e-12, 3.0, 0.0), 0.0, 1e-300, "EI with sigma 1e-12, mu above best");
