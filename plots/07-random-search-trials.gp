@@ -23,7 +23,7 @@ set format cb '%g'
 set cbrange [0.08:10]
 set cblabel 'validation loss'
 set palette defined (0 '#0072B2', 1 '#56B4E9', 2 '#F0E442', 3 '#D55E00')
-set key bottom left
+set key off  # the caption says what the marks are
 plot data.'/07-trials.tsv' using 2:3:5 with points pt 7 ps 0.9 lc palette title 'trial', \
      data.'/07-trials.tsv' using 2:(strcol(8) eq 'ok' ? NaN : $3) with points pt 2 ps 0.9 lc rgb '#000000' title (diverged > 0 ? 'diverged' : ''), \
      data.'/07-trials.tsv' using 2:($5 == best ? $3 : NaN) with points pt 6 ps 2 lw 1.5 lc rgb '#000000' title 'chosen', \
