@@ -524,6 +524,24 @@ START_TEST(grid_by_hand)
 }
 END_TEST
 
+/* space_to_unit by hand: 5 on [0, 10] is 0.5; 1e-3 on [1e-4, 1] is
+ * (log 1e-3 - log 1e-4)/(log 1 - log 1e-4) = 1/4; H = 16 on 8..256
+ * (log-integer) is log 2 / log 32 = 1/5; lo == hi is the middle, 0.5. */
+START_TEST(unit_cube_by_hand)
+{
+    static const struct dimension d[] = {
+        {"a", DIM_UNIFORM, 0, 10}, {"eta", DIM_LOG_UNIFORM, 1e-4, 1},
+        {"H", DIM_LOG_INT, 8, 256}, {"c", DIM_INT, 4, 4},
+    };
+    const struct space s = {d, 4};
+    const double x[] = {5, 1e-3, 16, 4}, want[] = {0.5, 0.25, 0.2, 0.5};
+    double u[4];
+    space_to_unit(&s, x, u);
+    for (int i = 0; i < 4; i++)
+        ck_assert_msg(fabs(u[i] - want[i]) < 1e-15, "u[%d] = %.17g, expected %g", i, u[i], want[i]);
+}
+END_TEST
+
 START_TEST(space_check_names_the_problem)
 {
     char err[160];
@@ -571,5 +589,6 @@ Suite *suite(void)
     tc = add_case(s, "given code", 5);
     tcase_add_test(tc, grid_by_hand);
     tcase_add_test(tc, space_check_names_the_problem);
+    tcase_add_test(tc, unit_cube_by_hand);
     return s;
 }

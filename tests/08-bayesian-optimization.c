@@ -442,6 +442,34 @@ START_TEST(bo_goes_on_after_failures)
 }
 END_TEST
 
+/* bayes_search (given) respects its budget and the log's room, counting
+ * the objective's calls. */
+static int bo_calls;
+static double counted_quadratic(void *ctx, const double *x, size_t dim)
+{
+    bo_calls++;
+    return shifted_quadratic(ctx, x, dim);
+}
+
+START_TEST(bo_respects_the_budget)
+{
+    struct bayes_options opt = bayes_defaults();
+    struct trial t[10];
+    struct search_log log;
+    struct rng rng;
+    rng_seed(&rng, 8);
+    search_log_init(&log, &line, t, 10);
+    bayes_search(&log, counted_quadratic, NULL, 7, &opt, &rng);
+    expect_written();
+    ck_assert_msg(bo_calls == 7 && log.count == 7, "budget 7: %d calls, %zu trials", bo_calls, log.count);
+    bayes_search(&log, counted_quadratic, NULL, 7, &opt, &rng);
+    expect_written();
+    ck_assert_msg(bo_calls == 10 && log.count == 10,
+                  "7 more with room for 3: %d calls in all, %zu trials (expected 10, 10)",
+                  bo_calls, log.count);
+}
+END_TEST
+
 START_TEST(same_seed_same_bo)
 {
     struct bayes_options opt = bayes_defaults();
@@ -481,6 +509,7 @@ Suite *suite(void)
     tcase_add_test(tc, bo_beats_random_in_2d);
     tcase_add_test(tc, bo_goes_on_after_failures);
     tcase_add_test(tc, same_seed_same_bo);
+    tcase_add_test(tc, bo_respects_the_budget);
     tc = add_case(s, "given code", 5);
     tcase_add_test(tc, cholesky_by_hand);
     tcase_add_test(tc, kernel_values);
