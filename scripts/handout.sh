@@ -31,7 +31,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
     find . -type f ! -path './build/*' ! -path './.git/*' | sed 's|^\./||'
 fi | sort -u | grep -v -e '^solutions/' -e '^build/' -e '^backups/' -e '^config\.mk$' \
-    -e '^docs/AUTHORING\.md$' -e '^\.handout/' > "$out/files.txt"
+    -e '^docs/AUTHORING\.md$' -e '^\.handout/' -e '^tests/mutants/' > "$out/files.txt"
 while IFS= read -r f; do
     [ -f "$f" ] || continue # deleted, not yet committed
     mkdir -p "$stage/$(dirname "$f")"

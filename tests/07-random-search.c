@@ -500,71 +500,6 @@ START_TEST(random_tries_more_values_than_grid)
 }
 END_TEST
 
-/* ---------------------------------------------- grid (given) and checks */
-
-START_TEST(grid_by_hand)
-{
-    static const struct dimension d[] = {
-        {"eta", DIM_LOG_UNIFORM, 1e-3, 1e-1}, {"H", DIM_INT, 10, 30},
-    };
-    const struct space s = {d, 2};
-    double x[SPACE_MAX_DIMS];
-    /* 3 per dimension: eta in 1e-3, 1e-2, 1e-1 (even in log); H 10, 20, 30;
-     * point 5 = (1, 2): eta 1e-2, H 30 (the last dimension fastest) */
-    ck_assert_int_eq(grid_size(&s, 3), 9);
-    ck_assert_int_eq(grid_per_dim(&s, 10), 3);
-    ck_assert_int_eq(grid_per_dim(&s, 8), 2);
-    ck_assert_int_eq(grid_per_dim(&s, 0), 1);
-    grid_config(&s, 3, 5, x);
-    ck_assert_msg(fabs(x[0] - 1e-2) < 1e-15 && x[1] == 30,
-                  "grid point 5 of 3 x 3: expected (0.01, 30), got (%g, %g)", x[0], x[1]);
-    grid_config(&s, 1, 0, x);
-    ck_assert_msg(fabs(x[0] - 1e-2) < 1e-15 && x[1] == 20,
-                  "the one-point grid: expected the middle (0.01, 20), got (%g, %g)", x[0], x[1]);
-}
-END_TEST
-
-/* space_to_unit by hand: 5 on [0, 10] is 0.5; 1e-3 on [1e-4, 1] is
- * (log 1e-3 - log 1e-4)/(log 1 - log 1e-4) = 1/4; H = 16 on 8..256
- * (log-integer) is log 2 / log 32 = 1/5; lo == hi is the middle, 0.5. */
-START_TEST(unit_cube_by_hand)
-{
-    static const struct dimension d[] = {
-        {"a", DIM_UNIFORM, 0, 10}, {"eta", DIM_LOG_UNIFORM, 1e-4, 1},
-        {"H", DIM_LOG_INT, 8, 256}, {"c", DIM_INT, 4, 4},
-    };
-    const struct space s = {d, 4};
-    const double x[] = {5, 1e-3, 16, 4}, want[] = {0.5, 0.25, 0.2, 0.5};
-    double u[4];
-    space_to_unit(&s, x, u);
-    for (int i = 0; i < 4; i++)
-        ck_assert_msg(fabs(u[i] - want[i]) < 1e-15, "u[%d] = %.17g, expected %g", i, u[i], want[i]);
-}
-END_TEST
-
-START_TEST(space_check_names_the_problem)
-{
-    char err[160];
-    const struct dimension bad[][1] = {
-        {{"lr", DIM_LOG_UNIFORM, 0.0, 1.0}},  /* log of 0 */
-        {{"H", DIM_INT, 1.5, 8}},             /* not whole */
-        {{"H", DIM_LOG_INT, 0, 8}},           /* log of 0 */
-        {{"x", DIM_UNIFORM, 2, 1}},           /* lo > hi */
-        {{"x", DIM_UNIFORM, 0, NAN}},
-        {{"", DIM_UNIFORM, 0, 1}},
-    };
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        const struct space s = {bad[i], 1};
-        ck_assert_msg(space_check(&s, err, sizeof err) == -1, "bad dimension %zu accepted", i);
-        if (bad[i][0].name[0] != '\0')
-            ck_assert_msg(strstr(err, bad[i][0].name) != NULL, "message '%s' does not name the dimension", err);
-    }
-    const struct space none = {four_kinds, 0}, many = {four_kinds, SPACE_MAX_DIMS + 1};
-    ck_assert(space_check(&none, err, sizeof err) == -1);
-    ck_assert(space_check(&many, err, sizeof err) == -1);
-    ck_assert_msg(space_check(&space4, err, sizeof err) == 0, "a good space refused: %s", err);
-}
-END_TEST
 
 Suite *suite(void)
 {
@@ -586,9 +521,5 @@ Suite *suite(void)
     tcase_add_test(tc, same_seed_same_search);
     tc = add_case(s, "theory", 5);
     tcase_add_test(tc, random_tries_more_values_than_grid);
-    tc = add_case(s, "given code", 5);
-    tcase_add_test(tc, grid_by_hand);
-    tcase_add_test(tc, space_check_names_the_problem);
-    tcase_add_test(tc, unit_cube_by_hand);
     return s;
 }

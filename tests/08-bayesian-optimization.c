@@ -14,87 +14,6 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* ------------------------------------------------- given: linear algebra */
-
-/* [[4, 2], [2, 3]] = L L^T with L = [[2, 0], [1, sqrt(2)]] (by hand:
- * l11 = sqrt 4, l21 = 2/2, l22 = sqrt(3 - 1)); L z = (2, 3) gives
- * z = (1, (3 - 1)/sqrt 2) = (1, sqrt 2); L^T w = z gives w2 = 1,
- * w1 = (1 - 1)/2 = 0. */
-START_TEST(cholesky_by_hand)
-{
-    double a[] = {4, 2, 2, 3}, b[] = {2, 3};
-    ck_assert_int_eq(cholesky(a, 2), 0);
-    ck_assert_msg(a[0] == 2 && a[1] == 0 && a[2] == 1 && fabs(a[3] - sqrt(2.0)) < 1e-15,
-                  "L = [[%g, %g], [%g, %g]]", a[0], a[1], a[2], a[3]);
-    solve_lower(a, 2, b);
-    ck_assert_msg(b[0] == 1 && fabs(b[1] - sqrt(2.0)) < 1e-15, "L z = (2, 3): z = (%g, %g)", b[0], b[1]);
-    solve_lower_transposed(a, 2, b);
-    ck_assert_msg(fabs(b[0]) < 1e-15 && fabs(b[1] - 1) < 1e-15, "L^T w = z: w = (%g, %g)", b[0], b[1]);
-    double singular[] = {1, 1, 1, 1};
-    ck_assert_int_eq(cholesky(singular, 2), -1);
-}
-END_TEST
-
-/* equation (8.1): at r = 0, sigma_f^2; by scripts/bo_reference.py at
- * |a - b| = 0.3, ell 0.5, sigma_f^2 = 2: 1.5379862185032356. */
-START_TEST(kernel_values)
-{
-    struct gp gp = {0.5, 2.0, 0.0};
-    const double a[] = {0.1, 0.2}, b[] = {0.4, 0.2};
-    ck_assert_msg(gp_kernel(&gp, a, a, 2) == 2.0, "k(a, a) should be sigma_f^2 = 2");
-    double k = gp_kernel(&gp, a, b, 2);
-    ck_assert_msg(fabs(k - 1.5379862185032356) < 1e-15, "k(a, b) = %.17g", k);
-}
-END_TEST
-
-/* gp_fit by equation (8.6): sin(2 pi u) at 12 even points is smooth and
- * exact, so the likeliest noise is the smallest, 1e-6; the same values
- * with +-0.3 added alternately are not, and the likeliest noise is the
- * largest, 0.1 (both found by running the grid of the contract; what the
- * test pins is the direction). Fixed values in opt are kept. */
-START_TEST(gp_fit_reads_the_noise)
-{
-    struct bayes_options opt = bayes_defaults();
-    double u[12], clean[12], noisy[12];
-    for (int i = 0; i < 12; i++) {
-        u[i] = i / 11.0;
-        clean[i] = sin(2 * 3.14159265358979323846 * u[i]);
-        noisy[i] = clean[i] + (i % 2 ? 0.3 : -0.3);
-    }
-    struct gp a = gp_fit(&opt, u, clean, 12, 1), b = gp_fit(&opt, u, noisy, 12, 1);
-    ck_assert_msg(a.noise == 1e-6 && a.signal == 1.0, "clean data: noise %g, signal %g", a.noise, a.signal);
-    ck_assert_msg(b.noise == 0.1, "noisy data: noise %g", b.noise);
-    ck_assert_msg(a.length >= 0.05 && a.length <= 1.6, "length %g off the grid", a.length);
-    opt.length = 0.3;
-    opt.noise = 0.5;
-    a = gp_fit(&opt, u, clean, 12, 1);
-    ck_assert_msg(a.length == 0.3 && a.noise == 0.5, "fixed settings changed to %g, %g", a.length, a.noise);
-}
-END_TEST
-
-/* gp_data by hand: values 1, 3 and a failed trial (counted as the worst
- * finite value, 3): mean 7/3, variance ((4/3)^2 + 2 (2/3)^2)/3 = 8/9, so
- * y = (-4/3, 2/3, 2/3) / sqrt(8/9) = (-sqrt 2, sqrt 2/2, sqrt 2/2); the
- * unit-cube images of x on [0, 10] are x/10. */
-START_TEST(gp_data_by_hand)
-{
-    static const struct dimension d[] = {{"x", DIM_UNIFORM, 0, 10}};
-    const struct space s = {d, 1};
-    struct trial t[3];
-    struct search_log slog;
-    const double x[] = {2, 5, 9}, v[] = {1, 3, NAN};
-    double u[3], y[3];
-    search_log_init(&slog, &s, t, 3);
-    for (int i = 0; i < 3; i++)
-        search_tell(&slog, &x[i], v[i]);
-    expect_written(); /* search_tell is chapter 7's exercise */
-    double best = gp_data(&slog, u, y);
-    ck_assert_msg(fabs(best + sqrt(2.0)) < 1e-15, "best %.17g, expected -sqrt 2", best);
-    ck_assert_msg(fabs(y[1] - sqrt(0.5)) < 1e-15 && fabs(y[2] - sqrt(0.5)) < 1e-15,
-                  "y = (%g, %g, %g)", y[0], y[1], y[2]);
-    ck_assert_msg(u[0] == 0.2 && u[1] == 0.5 && u[2] == 0.9, "u = (%g, %g, %g)", u[0], u[1], u[2]);
-}
-END_TEST
 
 /* ----------------------------------------------------------- gp_posterior */
 
@@ -510,10 +429,5 @@ Suite *suite(void)
     tcase_add_test(tc, bo_goes_on_after_failures);
     tcase_add_test(tc, same_seed_same_bo);
     tcase_add_test(tc, bo_respects_the_budget);
-    tc = add_case(s, "given code", 5);
-    tcase_add_test(tc, cholesky_by_hand);
-    tcase_add_test(tc, kernel_values);
-    tcase_add_test(tc, gp_fit_reads_the_noise);
-    tcase_add_test(tc, gp_data_by_hand);
     return s;
 }
