@@ -37,7 +37,7 @@ src_exercises := exercises
 src_stubs := build/stubs/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
-        check-descent clean
+        check-descent check-mutants clean
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -91,7 +91,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 SUITES := $(CHAPTERS:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
@@ -101,6 +101,12 @@ test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-de
 # generated stub compiles and fails its tests with "not written yet".
 check-stubs: $(CHAPTERS:%=build/stubs/src/%.c) $(CHAPTERS:%=build/stubs/tests/%)
 	@scripts/check-stubs.sh $(CHAPTERS)
+
+# Each known-wrong step in tests/mutants/, put in a copy of its stub, fails
+# with the message that names its mistake (and each right one passes).
+MUTANT_CHAPTERS := $(sort $(foreach m,$(wildcard tests/mutants/*.c),$(firstword $(subst ., ,$(notdir $(m))))))
+check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/stubs/src/%.c) build/tests/testing.o $(LIB_OBJ)
+	@CC="$(CC)" CFLAGS="$(CPPFLAGS) $(ALL_CFLAGS)" LIBS="$(CHECK_LIBS) $(LDLIBS)" scripts/check-mutants.sh $(LIB_OBJ)
 
 check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent

@@ -5,5 +5,9 @@
 #include "support.h"
 #include "01-gradient-descent.h"
 #include "02-learning-rate.h"
+#include "03-momentum.h"
+#include "04-adagrad.h"
+#include "05-rmsprop.h"
+#include "06-adam.h"
 
 #endif
