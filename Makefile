@@ -17,6 +17,8 @@ CFLAGS ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(CFLAGS)
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 LDLIBS += -lm
+# descent search trains its trials in threads
+ALL_CFLAGS += -pthread
 # evaluated when used, so after scripts/deps.sh has installed Check
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
@@ -26,11 +28,20 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 
 CHAPTERS := $(basename $(notdir $(sort $(wildcard solutions/*.c))))
 LIB_OBJ := $(patsubst lib/%.c,build/lib/%.o,$(filter-out lib/main.c,$(sort $(wildcard lib/*.c))))
+# The support library as an archive: a program takes only the members it
+# needs, so support code that calls exercise code (lib/train.c) stays out
+# of programs that link no exercise (build/tests/support). Link lines name
+# it last, after every object that may need it.
+LIB_A := build/lib/libdescent.a
+# Suites of support code that calls exercise code: no chapter, no stub, no
+# grade; built against an implementation's chapters like the descent program.
+LIB_SUITES := network
 IMPLS := solutions exercises stubs
 IMPL ?= solutions
 
 # The chapters whose code another chapter's tests call, beyond its own.
 uses_02-learning-rate := 01-gradient-descent
+uses_08-bayesian-optimization := 07-random-search
 
 src_solutions := solutions
 src_exercises := exercises
@@ -60,12 +71,16 @@ build/tests/%.o: tests/%.c | deps-test
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -Itests $(ALL_CFLAGS) $(CHECK_CFLAGS) -MMD -MP -c $< -o $@
 
+$(LIB_A): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
 build/stubs/src/%.c: solutions/%.c scripts/stubgen.awk
 	@mkdir -p $(@D)
 	awk -f scripts/stubgen.awk $< > $@
 
 # The support library's own tests link no exercise code.
-build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_OBJ)
+build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_A)
 	$(CC) $(ALL_CFLAGS) $^ $(CHECK_LIBS) $(LDLIBS) -o $@
 
 # One implementation: its objects, its descent program, its test programs.
@@ -74,12 +89,16 @@ build/$(1)/obj/%.o: $(src_$(1))/%.c | deps-test
 	@mkdir -p $$(@D)
 	$$(CC) $$(CPPFLAGS) $$(ALL_CFLAGS) -MMD -MP -c $$< -o $$@
 
-build/$(1)/descent: build/lib/main.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_OBJ)
-	$$(CC) $$(ALL_CFLAGS) $$^ $$(LDLIBS) -o $$@
+build/$(1)/descent: build/lib/main.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_A)
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(LDLIBS) -o $$@
 
-build/$(1)/tests/%: build/tests/%.o build/tests/testing.o build/$(1)/obj/%.o $(LIB_OBJ)
+build/$(1)/tests/%: build/tests/%.o build/tests/testing.o build/$(1)/obj/%.o $(LIB_A)
 	@mkdir -p $$(@D)
-	$$(CC) $$(ALL_CFLAGS) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+
+$(LIB_SUITES:%=build/$(1)/tests/%): build/$(1)/tests/%: build/tests/%.o build/tests/testing.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_A)
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(CHECK_LIBS) $$(LDLIBS) -o $$@
 endef
 $(foreach i,$(IMPLS),$(eval $(call impl_rules,$(i))))
 
@@ -89,7 +108,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 # ------------------------------------------------------------------- test
 
-SUITES := $(CHAPTERS:%=build/solutions/tests/%)
+SUITES := $(CHAPTERS:%=build/solutions/tests/%) $(LIB_SUITES:%=build/solutions/tests/%)
 
 test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants
 	@echo "== the support library"
@@ -110,6 +129,7 @@ check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/st
 
 check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent
+	@tests/descent-search.sh build/solutions/descent
 
 # ------------------------------------------------------------------ grade
 

@@ -9,5 +9,7 @@
 #include "04-adagrad.h"
 #include "05-rmsprop.h"
 #include "06-adam.h"
+#include "07-random-search.h"
+#include "08-bayesian-optimization.h"
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "descent.h"
+#include "learn.h"
 #include "rates.h"
 
 #define EXIT_USAGE 2
@@ -373,22 +374,27 @@ static int cmd_help(void)
            "      each method with its optimal settings (chapter 3)\n"
            "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
            problem_names());
+    learn_help(stdout);
     return EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|rates|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
     if (strcmp(argv[1], "rates") == 0)
         return cmd_rates(argc, argv);
+    if (strcmp(argv[1], "train") == 0)
+        return cmd_train(argc, argv);
+    if (strcmp(argv[1], "search") == 0)
+        return cmd_search(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
     char err[128];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, help)", argv[1]);
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, help)", argv[1]);
     return usage_error(err);
 }

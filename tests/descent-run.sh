@@ -186,5 +186,46 @@ bad sgd --batch 0
 bad sgd --epochs x
 bad sgd --lr -1
 
+# descent train: every option checked, a bad data file is a bad --data
+bad train --method adagrad
+bad train --method ''
+bad train --hidden 0
+bad train --hidden 64.5
+bad train --hidden 100000
+bad train --lambda -1
+bad train --lambda nan
+bad train --lr 0
+bad train --lr inf
+bad train --lr x
+bad train --epochs 0
+bad train --epochs 1e3
+bad train --batch 0
+bad train --batch 5000
+bad train --seed -1
+bad train --seed 99999999999999999999
+bad train --data ''
+bad train --data "$tmp/missing.csv"
+bad train --data "$tmp"
+: > "$tmp/empty.csv"
+bad train --data "$tmp/empty.csv"
+printf '1,2,3\n' > "$tmp/short.csv"
+bad train --data "$tmp/short.csv"
+bad train --hidden 8 --hidden 8
+bad train extra
+bad train --speed 1
+
+# descent train: the defaults, their format, divergence
+"$descent" train --epochs 2 > "$tmp/out" 2> "$tmp/err"
+status=$?
+fields=$(awk -F'\t' '!/^#/ {print NF}' "$tmp/out" | sort -u)
+if [ $status = 0 ] && [ "$(grep -c '^#' "$tmp/out")" = 1 ] && [ "$(grep -vc '^#' "$tmp/out")" = 2 ] &&
+    [ "$fields" = 4 ] && [ ! -s "$tmp/err" ]; then pass
+else fail "descent train --epochs 2: exit $status, $(wc -l < "$tmp/out") lines of $fields fields, stderr '$(cat "$tmp/err")'"; fi
+"$descent" train --method sgd --lr 100 > "$tmp/out" 2> "$tmp/err"
+status=$?
+if [ $status = 3 ] && grep -q 'diverged in epoch' "$tmp/err" && [ "$(wc -l < "$tmp/err")" = 1 ] &&
+    [ "$(awk -F'\t' '!/^#/ && ($2 == "inf" || $2 == "nan")' "$tmp/out" | wc -l)" = 0 ]; then pass
+else fail "descent train --method sgd --lr 100: exit $status, stderr '$(cat "$tmp/err")'"; fi
+
 echo "descent-run: $passed passed, $failed failed"
 [ $failed = 0 ]
