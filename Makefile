@@ -48,7 +48,7 @@ src_exercises := exercises
 src_stubs := build/stubs/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
-        check-descent check-mutants clean
+        check-descent check-mutants clean book-student html check-book check-editions check-html
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -110,7 +110,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 SUITES := $(CHAPTERS:%=build/solutions/tests/%) $(LIB_SUITES:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants check-book
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
@@ -153,21 +153,74 @@ plots: $(PLOTS:%=build/$(IMPL)/plots/%.pdf)
 
 # ------------------------------------------------------------------- book
 
+# book.md holds the title page, the preface and the chapter order;
+# scripts/weave.lua appends the chapters, weaves the code in by region and
+# numbers figures and equations (docs/AUTHORING.md).
 CHAPTER_MD := $(sort $(wildcard chapters/*.md))
+BOOK_SRC := book.md book.bib $(CHAPTER_MD) scripts/weave.lua \
+            $(wildcard solutions/*.c exercises/*.c include/*.h lib/*.c plots/*.gp)
+PANDOC_BOOK = pandoc book.md --lua-filter scripts/weave.lua --citeproc \
+              --resource-path=.
 
-build/book.pdf: book.md $(CHAPTER_MD) scripts/weave.lua $(PLOTS:%=build/solutions/plots/%.pdf) \
-                $(wildcard solutions/*.c exercises/*.c include/*.h lib/*.c) | deps-book
-	pandoc book.md --lua-filter scripts/weave.lua --metadata edition=complete \
-	    --number-sections --toc -o $@
+build/book.pdf build/book-student.pdf: $(BOOK_SRC) scripts/book-header.tex \
+        $(PLOTS:%=build/solutions/plots/%.pdf) | deps-book
+	@mkdir -p $(@D)
+	$(PANDOC_BOOK) -M edition=$(if $(findstring student,$@),student,complete) \
+	    -H scripts/book-header.tex --top-level-division=chapter \
+	    --number-sections --toc --no-highlight --pdf-engine=pdflatex -o $@
 
 book: build/book.pdf
 	@echo "the book: build/book.pdf"
+book-student: build/book-student.pdf
+	@echo "the student edition, no solutions: build/book-student.pdf"
+
+# The HTML edition: an index (title, preface, contents) and one page per
+# chapter, math as MathML (nothing fetched from the network), the figures as
+# SVG beside them, links between the pages.
+HTML_PAGES := $(CHAPTER_MD:chapters/%.md=build/html/%.html)
+HTML_DEPS := $(BOOK_SRC) build/html/book.css $(PLOTS:%=build/html/plots/%.svg) | deps-book
+PANDOC_HTML = $(PANDOC_BOOK) -M edition=complete -s --mathml --section-divs --css book.css
+
+build/html/index.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=index -o $@
+
+build/html/%.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=$* --toc --toc-depth=2 -o $@
+
+build/html/book.css: scripts/book.css
+	@mkdir -p $(@D)
+	cp $< $@
+
+build/html/plots/%.svg: build/solutions/plots/%.svg
+	@mkdir -p $(@D)
+	cp $< $@
+
+html: build/html/index.html $(HTML_PAGES)
+	@echo "the HTML edition: build/html/index.html"
+
+# The book's checks: cheap ones in make test, the editions and the HTML
+# in a browser on their own (CI runs them).
+check-book:
+	@scripts/deps.sh check
+	@scripts/check-book.sh
+
+check-editions: build/book.pdf build/book-student.pdf
+	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
+
+check-html: html
+	@scripts/deps.sh browser
+	@scripts/check-html.sh build/html
 
 # ------------------------------------------------------------------- help
 
 help:
 	@echo "make test            build and test the reference, the stubs, the descent program"
 	@echo "make book            the book, build/book.pdf, figures drawn from the code"
+	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
+	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
+	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
+	@echo "make check-editions  build both PDFs; the student one holds no solution line (CI)"
+	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
 	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"
 	@echo "make                 build/solutions/descent and build/exercises/descent"
