@@ -56,7 +56,7 @@ src_stubs := build/stubs/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
         check-descent check-mutants clean book-student html check-book check-editions check-html \
-        bench bench-plot
+        bench bench-plot compare
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -235,6 +235,11 @@ bench-plot: build/$(IMPL)/descent | deps-book
 	    plots/09-making-it-fast-roofline.gp
 	@echo "the roofline: build/$(IMPL)/bench/roofline.pdf (data: build/$(IMPL)/bench/bench.tsv)"
 
+# descent beside torch.optim and scikit-learn, the same work in one run.
+compare: build/solutions/descent
+	@scripts/deps.sh compare
+	/usr/bin/python3 bench/compare.py --descent build/solutions/descent $(BENCH_ARGS)
+
 # ------------------------------------------------------------------- help
 
 help:
@@ -249,6 +254,7 @@ help:
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"
 	@echo "make bench [IMPL=exercises]  each step's speed against the memory roof, one training run"
 	@echo "make bench-plot      the roofline of chapter 9 from make bench's figures on this machine"
+	@echo "make compare         descent beside torch.optim and scikit-learn (python3-torch, python3-sklearn)"
 	@echo "make PORTABLE=1 ...  build for any CPU of the architecture, not only this one (handouts, CI)"
 	@echo "make                 build/solutions/descent and build/exercises/descent"
 	@echo "make clean           remove build/ (it holds nothing you wrote)"
