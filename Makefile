@@ -138,6 +138,7 @@ check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/st
 check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent
 	@tests/descent-search.sh build/solutions/descent
+	@tests/descent-bench.sh build/solutions/descent
 
 # ------------------------------------------------------------------ grade
 

@@ -11,7 +11,9 @@
  *
  * Every figure is the median over --reps timed repetitions after a warm-up
  * (clock_gettime(CLOCK_MONOTONIC)); a repetition of a short kernel runs it
- * enough times in a row to last about a millisecond. */
+ * enough times in a row to last about a millisecond. The thread's CPU time
+ * is measured beside it: on a machine busy with other programs the two
+ * part, the table says so, and --tsv gives both. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -163,11 +165,24 @@ static const struct kernel kernels[] = {
 
 /* ------------------------------------------------------------- timing */
 
-static double now(void)
+static double clock_seconds(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Wall-clock time: what the figures are. */
+static double now(void)
+{
+    return clock_seconds(CLOCK_MONOTONIC);
+}
+
+/* The CPU time of this thread: the wall time minus the time other programs
+ * had the core. On a busy machine the two part, and the output says so. */
+static double cpu_now(void)
+{
+    return clock_seconds(CLOCK_THREAD_CPUTIME_ID);
 }
 
 static int by_value(const void *a, const void *b)
@@ -199,13 +214,14 @@ static void arrays_reset(struct arrays *a, size_t n)
     }
 }
 
-/* Seconds per call of every kernel on n elements, into seconds[k]: the
- * median of reps repetitions after a warm-up. The repetitions take turns,
+/* Seconds per call of every kernel on n elements, into seconds[k] (wall)
+ * and cpu[k] (this thread's CPU time): the medians of reps repetitions
+ * after a warm-up. The repetitions take turns,
  * kernel by kernel, so a step and its roof see the machine in the same
  * state (other programs come and go). NAN for a kernel whose call reached
- * a TODO (a stub: nothing to measure). times holds KERNELS * reps. */
+ * a TODO (a stub: nothing to measure). times holds 2 KERNELS reps. */
 static void time_kernels(struct arrays *a, size_t n, long reps, double *times,
-                         double *seconds)
+                         double *seconds, double *cpu)
 {
     long inner[KERNELS];
 
@@ -222,15 +238,20 @@ static void time_kernels(struct arrays *a, size_t n, long reps, double *times,
         inner[k] = once > 0 ? (long)(REP_SECONDS / once) + 1 : 1000;
         kernels[k].run(a);
     }
+    double *cpu_times = times + KERNELS * (size_t)reps;
     for (long r = 0; r < reps; r++)
         for (size_t k = 0; k < KERNELS; k++) {
-            double t0 = now();
+            double c0 = cpu_now(), t0 = now();
             for (long j = 0; j < inner[k]; j++)
                 kernels[k].run(a);
-            times[k * (size_t)reps + (size_t)r] = (now() - t0) / (double)inner[k];
+            double t1 = now(), c1 = cpu_now();
+            times[k * (size_t)reps + (size_t)r] = (t1 - t0) / (double)inner[k];
+            cpu_times[k * (size_t)reps + (size_t)r] = (c1 - c0) / (double)inner[k];
         }
-    for (size_t k = 0; k < KERNELS; k++)
+    for (size_t k = 0; k < KERNELS; k++) {
         seconds[k] = inner[k] ? median(times + k * (size_t)reps, (size_t)reps) : NAN;
+        cpu[k] = inner[k] ? median(cpu_times + k * (size_t)reps, (size_t)reps) : NAN;
+    }
 }
 
 /* --------------------------------------------------------------- output */
@@ -239,6 +260,7 @@ struct row {
     const struct kernel *k;
     size_t n;
     double seconds;       /* per call; NAN: not written yet */
+    double cpu;           /* this thread's CPU seconds per call */
 };
 
 static double mparams(const struct row *r)
@@ -251,6 +273,18 @@ static double gbytes(const struct row *r)
     return (double)r->k->bytes * (double)r->n / r->seconds / 1e9;
 }
 
+/* How much longer the wall clock ran than this thread: the median over the
+ * rows of wall / CPU seconds. About 1 on a quiet machine. */
+static double busy(const struct row *rows, size_t count)
+{
+    double ratio[4 * KERNELS];
+    size_t m = 0;
+    for (size_t i = 0; i < count && m < 4 * KERNELS; i++)
+        if (rows[i].cpu > 0)
+            ratio[m++] = rows[i].seconds / rows[i].cpu;
+    return m ? median(ratio, m) : NAN;
+}
+
 /* The fraction of its roof a step reaches: its bandwidth over the roof's
  * at the same n (roofs and STREAM rows: NAN). */
 static double roof_fraction(const struct row *rows, size_t count,
@@ -260,7 +294,19 @@ static double roof_fraction(const struct row *rows, size_t count,
         return r->k->kind == ROOF ? 1.0 : NAN;
     for (size_t i = 0; i < count; i++)
         if (rows[i].k == &kernels[r->k->roof] && rows[i].n == r->n)
-            return gbytes(r) / gbytes(&rows[i]);
+            return rows[i].seconds / r->seconds;  /* same bytes per element */
+    return NAN;
+}
+
+/* The same from CPU times. */
+static double cpu_roof_fraction(const struct row *rows, size_t count,
+                                const struct row *r)
+{
+    if (r->k->kind != STEP)
+        return r->k->kind == ROOF ? 1.0 : NAN;
+    for (size_t i = 0; i < count; i++)
+        if (rows[i].k == &kernels[r->k->roof] && rows[i].n == r->n)
+            return rows[i].cpu / r->cpu;
     return NAN;
 }
 
@@ -268,25 +314,26 @@ static const char *const kind_names[] = {"roof", "stream", "step"};
 
 static void print_tsv(const struct row *rows, size_t count,
                       const struct train_config *c, double train_s,
-                      double accuracy, size_t params)
+                      double train_cpu, double accuracy, size_t params)
 {
     printf("kind\tmethod\tn\tbytes_per_param\tflops_per_param\tseconds\tmparams_per_s"
-           "\tgbytes_per_s\troof_fraction\tvalid_accuracy\n");
+           "\tgbytes_per_s\troof_fraction\tvalid_accuracy\tcpu_seconds"
+           "\tcpu_mparams_per_s\tcpu_roof_fraction\n");
     for (size_t i = 0; i < count; i++) {
         const struct row *r = &rows[i];
-        printf("%s\t%s\t%zu\t%d\t%d\t%.6g\t%.6g\t%.6g\t%.4f\tnan\n",
+        printf("%s\t%s\t%zu\t%d\t%d\t%.6g\t%.6g\t%.6g\t%.4f\tnan\t%.6g\t%.6g\t%.4f\n",
                kind_names[r->k->kind], r->k->name, r->n, r->k->bytes, r->k->flops,
-               r->seconds, mparams(r), gbytes(r),
-               roof_fraction(rows, count, r));
+               r->seconds, mparams(r), gbytes(r), roof_fraction(rows, count, r),
+               r->cpu, (double)r->n / r->cpu / 1e6, cpu_roof_fraction(rows, count, r));
     }
-    printf("train\t%s-h%zu-e%ld-b%zu\t%zu\tnan\tnan\t%.6g\tnan\tnan\tnan\t%.6g\n",
+    printf("train\t%s-h%zu-e%ld-b%zu\t%zu\tnan\tnan\t%.6g\tnan\tnan\tnan\t%.6g\t%.6g\tnan\tnan\n",
            train_method_name(c->method), c->hidden, c->epochs, c->batch,
-           params, train_s, accuracy);
+           params, train_s, accuracy, train_cpu);
 }
 
 static void print_table(const struct row *rows, size_t count, long reps,
                         const struct train_config *c, double train_s,
-                        double accuracy, size_t params)
+                        double train_cpu, double accuracy, size_t params)
 {
     printf("descent bench: one thread, doubles, median of %ld repetitions after a warm-up\n\n", reps);
     printf("The memory roof: streaming in-place updates (x[i] += g[i] on each array\n"
@@ -317,9 +364,14 @@ static void print_table(const struct row *rows, size_t count, long reps,
     }
     printf("\nTraining: the digits network, %zu parameters (H %zu), %s, lr %g, lambda %g,\n"
            "%ld epochs, batch %zu, seed %lu (descent train's defaults):\n"
-           "  %.3f s, validation accuracy %.4f\n",
+           "  %.3f s (CPU %.3f s), validation accuracy %.4f\n",
            params, c->hidden, train_method_name(c->method), c->lr, c->lambda,
-           c->epochs, c->batch, (unsigned long)c->seed, train_s, accuracy);
+           c->epochs, c->batch, (unsigned long)c->seed, train_s, train_cpu, accuracy);
+    double b = busy(rows, count);
+    if (b > 1.15)
+        printf("\nThe machine was busy: the wall clock ran %.1f times this thread's CPU\n"
+               "time (the median over the rows), so other programs had the core part of the\n"
+               "time. The figures above are wall-clock; --tsv also gives them from CPU time.\n", b);
 }
 
 /* ------------------------------------------------------------- command */
@@ -327,13 +379,15 @@ static void print_table(const struct row *rows, size_t count, long reps,
 /* One timed descent train run with its defaults: seconds and validation
  * accuracy (NAN when it did not finish). The data are loaded before. */
 static double time_train(const struct digits_split *data,
-                         const struct train_config *c, double *accuracy)
+                         const struct train_config *c, double *cpu,
+                         double *accuracy)
 {
     struct train_epoch last;
     char err[256];
-    double t0 = now();
+    double c0 = cpu_now(), t0 = now();
     int rc = train_network(data, c, NULL, NULL, &last, NULL, err, sizeof err);
     double seconds = now() - t0;
+    *cpu = cpu_now() - c0;
     *accuracy = rc == TRAIN_DONE ? last.valid_accuracy : NAN;
     return rc == TRAIN_DONE ? seconds : NAN;
 }
@@ -398,7 +452,7 @@ int cmd_bench(int argc, char **argv)
     size_t big = (size_t)n, sizes[2] = {big, big < SMALL_N ? big : SMALL_N};
     struct arrays a;
     double *block = malloc(4 * big * sizeof *block);
-    double *times = malloc(KERNELS * (size_t)reps * sizeof *times);
+    double *times = malloc(2 * KERNELS * (size_t)reps * sizeof *times);
     struct row *rows = malloc(2 * KERNELS * sizeof *rows);
     if (block == NULL || times == NULL || rows == NULL) {
         free(block);
@@ -415,27 +469,28 @@ int cmd_bench(int argc, char **argv)
 
     size_t nrows = 0;
     for (int s = 0; s < 2; s++) {
-        double seconds[KERNELS];
+        double seconds[KERNELS], cpu[KERNELS];
         if (s == 1 && sizes[1] == sizes[0])
             break;
-        time_kernels(&a, sizes[s], reps, times, seconds);
+        time_kernels(&a, sizes[s], reps, times, seconds, cpu);
         for (size_t k = 0; k < KERNELS; k++) {
             rows[nrows].k = &kernels[k];
             rows[nrows].n = sizes[s];
             rows[nrows].seconds = seconds[k];
+            rows[nrows].cpu = cpu[k];
             nrows++;
         }
     }
 
     struct train_config c = train_defaults();
     struct net_shape shape = {data.train.d, c.hidden, DIGITS_CLASSES};
-    double accuracy;
-    double train_s = time_train(&data, &c, &accuracy);
+    double accuracy, train_cpu;
+    double train_s = time_train(&data, &c, &train_cpu, &accuracy);
 
     if (tsv)
-        print_tsv(rows, nrows, &c, train_s, accuracy, net_size(&shape));
+        print_tsv(rows, nrows, &c, train_s, train_cpu, accuracy, net_size(&shape));
     else
-        print_table(rows, nrows, reps, &c, train_s, accuracy, net_size(&shape));
+        print_table(rows, nrows, reps, &c, train_s, train_cpu, accuracy, net_size(&shape));
     free(block);
     free(times);
     free(rows);
@@ -453,5 +508,6 @@ void bench_help(FILE *out)
             "      GB/s from the bytes each method moves, fraction of the roof; then\n"
             "      one descent train run (its defaults): seconds, validation accuracy.\n"
             "      Medians of R repetitions (default 11) after a warm-up; --tsv: one\n"
-            "      row per measurement under a header row, for gnuplot and scripts\n");
+            "      row per measurement under a header row, for gnuplot and scripts,\n"
+            "      the figures from wall-clock time and from the thread's CPU time\n");
 }

@@ -10,17 +10,20 @@ load 'plots/style.gp'
 
 f = data.'/bench.tsv'
 # columns: 1 kind, 2 method, 3 n, 4 bytes/param, 5 flops/param,
-# 6 seconds, 7 M params/s, 8 GB/s, 9 fraction of roof
+# 6 seconds, 7 M params/s, 8 GB/s, 9 fraction of roof, 10 accuracy,
+# 11 CPU seconds, 12 M params/s from CPU time, 13 its fraction of roof.
+# Drawn from the thread's CPU time, so that a machine busy with other work
+# still draws its own roof (on a quiet machine CPU and wall time agree).
 stats f using (strcol(1) eq 'step' ? $3 : NaN) nooutput
 big = STATS_max
 small = STATS_min
-stats f using (strcol(1) eq 'roof' && strcol(2) eq 'roof56' && $3 == big ? $8 : NaN) nooutput
+stats f using (strcol(1) eq 'roof' && strcol(2) eq 'roof56' && $3 == big ? $4 * $12 / 1000 : NaN) nooutput
 memory = STATS_max
-stats f using (strcol(1) eq 'roof' && strcol(2) eq 'roof56' && $3 == small ? $8 : NaN) nooutput
+stats f using (strcol(1) eq 'roof' && strcol(2) eq 'roof56' && $3 == small ? $4 * $12 / 1000 : NaN) nooutput
 cache = STATS_max
 
 step(k, nn) = strcol(1) eq 'step' && $3 == nn && strcol(2) ne 'adam-fast'
-gflops = '($7 * $5 / 1000)'
+gflops = '($12 * $5 / 1000)'
 
 set logscale xy
 set xrange [0.05:0.5]
