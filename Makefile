@@ -8,13 +8,20 @@
 #                     exercises/ equals them and that they fail gracefully)
 
 CC ?= cc
-OPT ?= -O2
+# -O3 vectorizes the steps (gcc's -O2 leaves them scalar); -march=native
+# lets the vectors be as wide as the host's: learners build where they run.
+# PORTABLE=1 builds for any CPU of the architecture (handouts, CI). Measured
+# in docs/PERFORMANCE.md; neither changes a single result.
+OPT ?= -O3
+ifeq ($(PORTABLE),)
+ARCH ?= -march=native
+endif
 WARN = -Wall -Wextra -pedantic -Werror -Wmissing-declarations
 # -ffp-contract=off: no fused multiply-add, so every compiler and machine
 # gives the same numbers; -fno-math-errno lets sqrt vectorize (it is not
 # fast-math: results do not change).
 CFLAGS ?= $(OPT) -g
-ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(CFLAGS)
+ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(ARCH) $(CFLAGS)
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 LDLIBS += -lm
 # descent search trains its trials in threads
@@ -60,7 +67,8 @@ src_stubs := build/stubs/src
 src_faults := build/faults/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
-        check-descent check-mutants clean book-student html check-book check-editions check-html
+        check-descent check-mutants clean book-student html check-book check-editions check-html \
+        bench bench-plot compare
 .PHONY: progress next hint watch debug reset report handout classroom \
         check-hints check-learner check-faults check-handout check-classroom
 .DELETE_ON_ERROR:
@@ -145,6 +153,7 @@ check-descent: build/solutions/descent
 	@tests/descent-run.sh build/solutions/descent
 	@tests/descent-search.sh build/solutions/descent
 	@tests/descent-hyper.sh build/solutions/descent
+	@tests/descent-bench.sh build/solutions/descent
 
 # ------------------------------------------------------------------ grade
 
@@ -270,6 +279,27 @@ check-html: html
 	@scripts/deps.sh browser
 	@scripts/check-html.sh build/html
 
+# ------------------------------------------------------------------ bench
+
+# How fast the steps run against the memory roof (docs/PERFORMANCE.md,
+# chapter 9). IMPL=exercises measures the learner's code; BENCH_ARGS are
+# passed on (--n N, --reps R).
+bench: build/$(IMPL)/descent
+	@build/$(IMPL)/descent bench $(BENCH_ARGS)
+
+# The roofline of chapter 9 from a full bench run on this machine.
+bench-plot: build/$(IMPL)/descent | deps-book
+	@mkdir -p build/$(IMPL)/bench
+	build/$(IMPL)/descent bench --tsv $(BENCH_ARGS) > build/$(IMPL)/bench/bench.tsv
+	gnuplot -e "data='build/$(IMPL)/bench'; ref=data; mine=0; fmt='pdf'; out='build/$(IMPL)/bench/roofline.pdf'" \
+	    plots/09-making-it-fast-roofline.gp
+	@echo "the roofline: build/$(IMPL)/bench/roofline.pdf (data: build/$(IMPL)/bench/bench.tsv)"
+
+# descent beside torch.optim and scikit-learn, the same work in one run.
+compare: build/solutions/descent
+	@scripts/deps.sh compare
+	/usr/bin/python3 bench/compare.py --descent build/solutions/descent $(BENCH_ARGS)
+
 # ------------------------------------------------------------------- help
 
 help:
@@ -295,6 +325,10 @@ help:
 	@echo "  make check-book        the book's sources agree (refs, regions, figures; part of make test)"
 	@echo "  make check-editions    build both PDFs: no solution in the student one, no line off the page (CI)"
 	@echo "  make check-html        open the HTML in headless Chromium: images load, MathML present (CI)"
+	@echo "  make bench [IMPL=exercises]  each step's speed against the memory roof, one training run"
+	@echo "  make bench-plot        the roofline of chapter 9 from make bench's figures on this machine"
+	@echo "  make compare           descent beside torch.optim and scikit-learn (python3-torch, python3-sklearn)"
+	@echo "  make PORTABLE=1 ...    build for any CPU of the architecture, not only this one (handouts, CI)"
 
 clean:
 	rm -rf build

@@ -11,5 +11,6 @@
 #include "06-adam.h"
 #include "07-random-search.h"
 #include "08-bayesian-optimization.h"
+#include "09-making-it-fast.h"
 
 #endif

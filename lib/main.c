@@ -3,6 +3,7 @@
  *   descent run METHOD PROBLEM [options]   a trajectory, gnuplot-ready
  *   descent sgd [options]                  SGD on chapter 1's regression
  *   descent rates [options]                chapter 3's rates against kappa
+ *   descent bench [options]                the steps against the memory roof
  *
  * Exit status: 0 done; 1 out of memory; 2 bad usage or a bad value (one line
  * on stderr, nothing on stdout); 3 the run diverged. The same source links
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench.h"
 #include "cli.h"
 #include "descent.h"
 #include "hyper.h"
@@ -386,6 +388,7 @@ static int cmd_help(void)
            , problem_names());
     learn_help(stdout);
     hyper_help(stdout);
+    bench_help(stdout);
     printf("exit status: 0 done, 2 bad usage or value, 3 the run diverged\n");
     return EXIT_SUCCESS;
 }
@@ -393,7 +396,7 @@ static int cmd_help(void)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|bench|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
@@ -404,6 +407,8 @@ int main(int argc, char **argv)
         return cmd_train(argc, argv);
     if (strcmp(argv[1], "search") == 0)
         return cmd_search(argc, argv);
+    if (strcmp(argv[1], "bench") == 0)
+        return cmd_bench(argc, argv);
     /* the figures of chapters 7 and 8 (lib/hyper.c) */
     if (strcmp(argv[1], "sample") == 0)
         return cmd_sample(argc, argv);
@@ -413,7 +418,7 @@ int main(int argc, char **argv)
         return cmd_gp_demo(argc, argv);
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[160];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", argv[1]);
+    char err[192];
+    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, bench, sample, search-demo, gp-demo, help)", argv[1]);
     return usage_error(err);
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: make sure the tools a make target needs are here.
 #
-#   scripts/deps.sh test|book|html|grade|check|browser
+#   scripts/deps.sh test|book|html|grade|check|browser|compare
 #
 # A missing tool is installed from Debian's packages, with a line saying so,
 # when we are root and apt-get exists; otherwise this stops with the exact
@@ -48,8 +48,12 @@ check)  # make check-book: the book's sources, no PDF
 browser)  # make check-html
     need_cmd chromium chromium
     ;;
+compare)  # make compare: bench/compare.py with Debian's python3 (not a pyenv one)
+    /usr/bin/python3 -c 'import torch' >/dev/null 2>&1 || missing="$missing python3-torch"
+    /usr/bin/python3 -c 'import sklearn' >/dev/null 2>&1 || missing="$missing python3-sklearn"
+    ;;
 *)
-    echo "deps.sh: unknown set '$want' (test, grade, book, html, check or browser)" >&2
+    echo "deps.sh: unknown set '$want' (test, grade, book, html, check, browser or compare)" >&2
     exit 2
     ;;
 esac
