@@ -45,7 +45,7 @@ LIB_OBJ := $(patsubst lib/%.c,build/lib/%.o,$(filter-out lib/main.c,$(sort $(wil
 LIB_A := build/lib/libdescent.a
 # Suites of support code that calls exercise code: no chapter, no stub, no
 # grade; built against an implementation's chapters like the descent program.
-LIB_SUITES := network search-given
+LIB_SUITES := network given
 IMPLS := solutions exercises stubs faults
 IMPL ?= solutions
 

@@ -8,7 +8,7 @@
 # the generated stub's test program must fail every test, each saying "not
 # written yet", never a crash, a timeout or a wrong number. A test that
 # passes on the stub tests no learner code and would hand a stub points:
-# it belongs in a support suite (tests/search-given.c, tests/support.c).
+# it belongs in a support suite (tests/given.c, tests/support.c).
 set -u
 status=0
 

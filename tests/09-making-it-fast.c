@@ -93,23 +93,6 @@ static void compare(size_t n, long steps, double lr, double b1, double b2,
     }
 }
 
-/* ------------------------------------------------------------- the given */
-
-START_TEST(slow_by_hand)
-{
-    /* One step, t = 1, theta 1, g 0.5, lr 0.1, PyTorch's betas and eps:
-     *   m = 0.1 * 0.5 = 0.05;  v = 0.001 * 0.25 = 0.00025
-     *   step_size = 0.1 / (1 - 0.9) = 1;  root2 = sqrt(1 - 0.999) = sqrt(0.001)
-     *   sqrt(v) / root2 = sqrt(0.25) = 0.5
-     *   theta = 1 - 1 * 0.05 / (0.5 + 1e-8) = 1 - 0.099999998 = 0.900000002 */
-    double theta = 1.0, g = 0.5, m = 0.0, v = 0.0;
-    adam_step_slow(&theta, &g, &m, &v, 1, 1, 0.1, 0.9, 0.999, 1e-8);
-    expect_rel(m, 0.05, 1e-15, "m after the given slow step");
-    expect_rel(v, 0.00025, 1e-13, "v after the given slow step");
-    expect_rel(theta, 0.900000002, 1e-13, "theta after the given slow step");
-}
-END_TEST
-
 /* ------------------------------------------------------------ bit for bit */
 
 START_TEST(same_at_defaults)
@@ -151,9 +134,7 @@ END_TEST
 Suite *suite(void)
 {
     Suite *s = suite_create("09 making it fast");
-    TCase *tc = add_case(s, "the given slow step, by hand", 5);
-    tcase_add_test(tc, slow_by_hand);
-    tc = add_case(s, "bit for bit against the slow step", 20);
+    TCase *tc = add_case(s, "bit for bit against the slow step", 20);
     tcase_add_test(tc, same_at_defaults);
     tcase_add_test(tc, same_at_every_length);
     tcase_add_test(tc, same_with_other_hyperparameters);

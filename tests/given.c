@@ -1,6 +1,6 @@
-/* search-given.c: the tests of the code chapters 7 and 8 give the learner
- * (grid search, space checks, the unit cube, Cholesky, the kernel, the GP's
- * data and fit). It is no exercise, so these tests live outside the
+/* given.c: the tests of the code chapters give the learner rather than ask
+ * for: grid search, space checks, the unit cube, Cholesky, the kernel, the
+ * GP's data and fit (chapters 7 and 8), the slow Adam step (chapter 9). It is no exercise, so these tests live outside the
  * chapters' suites: a stub earns no points for code it did not write. Built
  * against an implementation like the network's suite. */
 #include <math.h>
@@ -9,6 +9,7 @@
 
 #include "07-random-search.h"
 #include "08-bayesian-optimization.h"
+#include "09-making-it-fast.h"
 #include "testing.h"
 
 /* A space with one dimension of each kind. */
@@ -171,9 +172,24 @@ START_TEST(gp_data_by_hand)
 }
 END_TEST
 
+START_TEST(slow_by_hand)
+{
+    /* One step, t = 1, theta 1, g 0.5, lr 0.1, PyTorch's betas and eps:
+     *   m = 0.1 * 0.5 = 0.05;  v = 0.001 * 0.25 = 0.00025
+     *   step_size = 0.1 / (1 - 0.9) = 1;  root2 = sqrt(1 - 0.999) = sqrt(0.001)
+     *   sqrt(v) / root2 = sqrt(0.25) = 0.5
+     *   theta = 1 - 1 * 0.05 / (0.5 + 1e-8) = 1 - 0.099999998 = 0.900000002 */
+    double theta = 1.0, g = 0.5, m = 0.0, v = 0.0;
+    adam_step_slow(&theta, &g, &m, &v, 1, 1, 0.1, 0.9, 0.999, 1e-8);
+    expect_rel(m, 0.05, 1e-15, "m after the given slow step");
+    expect_rel(v, 0.00025, 1e-13, "v after the given slow step");
+    expect_rel(theta, 0.900000002, 1e-13, "theta after the given slow step");
+}
+END_TEST
+
 Suite *suite(void)
 {
-    Suite *s = suite_create("given code of chapters 7 and 8");
+    Suite *s = suite_create("given code of chapters 7, 8 and 9");
     TCase *tc = add_case(s, "search spaces and grids", 5);
     tcase_add_test(tc, grid_by_hand);
     tcase_add_test(tc, space_check_names_the_problem);
@@ -183,5 +199,7 @@ Suite *suite(void)
     tcase_add_test(tc, kernel_values);
     tcase_add_test(tc, gp_fit_reads_the_noise);
     tcase_add_test(tc, gp_data_by_hand);
+    tc = add_case(s, "the slow Adam step", 5);
+    tcase_add_test(tc, slow_by_hand);
     return s;
 }
