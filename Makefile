@@ -190,6 +190,7 @@ repro: deps-clang $(foreach c,$(REPRO_CCS),$(REPRO_OPTS:%=build/repro/$(c)%/desc
 # lib/main.c's main becomes descent_main, so a target can run commands.
 DESCENT_MAIN = -Dmain=descent_main -include tests/fuzz/fuzz.h
 build/fuzz/lib/descent_main.o: lib/main.c build/fuzz/compiler | deps-test
+	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(ALL_CFLAGS) $(FUZZ_FLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
 build/fuzz/bin/%: build/fuzz/tests/fuzz/%.o build/fuzz/tests/fuzz/descent.o build/fuzz/lib/descent_main.o \
                   $(CHAPTERS:%=build/fuzz/solutions/%.o) $(LIB_OBJ:build/%=build/fuzz/%)
@@ -201,6 +202,7 @@ fuzz: deps-clang $(FUZZ_TARGETS:%=build/fuzz/bin/%)
 # make test replays the seed corpus and every saved crash of each target,
 # built by the ordinary compiler without libFuzzer (tests/fuzz/replay.c).
 build/lib/descent_main.o: lib/main.c build/compiler | deps-test
+	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
 build/tests/fuzz-replay/%: build/tests/fuzz/%.o build/tests/fuzz/replay.o build/tests/fuzz/descent.o \
                            build/lib/descent_main.o $(CHAPTERS:%=build/solutions/obj/%.o) $(LIB_OBJ)

@@ -44,7 +44,10 @@ else
     status=1
 fi
 
-reports=$(find "$log" -name 'asan.*' -o -name 'ubsan.*' -o -name 'lsan.*' | sort)
+# a report that reached stderr anyway (gcc's UBSan inside ASan writes
+# there) is in the captured output
+reports=$( (find "$log" -name 'asan.*' -o -name 'ubsan.*' -o -name 'lsan.*'
+    grep -lE 'runtime error|Sanitizer' "$log"/*.txt) 2>/dev/null | sort -u)
 if [ -n "$reports" ]; then
     echo "sanitize: $(echo "$reports" | wc -l) sanitizer reports:" >&2
     for r in $reports; do echo "== $r" >&2; head -n 30 "$r" >&2; done
