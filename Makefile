@@ -17,6 +17,8 @@ CFLAGS ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 $(WARN) -ffp-contract=off -fno-math-errno $(CFLAGS)
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 LDLIBS += -lm
+# descent search trains its trials in threads
+ALL_CFLAGS += -pthread
 # evaluated when used, so after scripts/deps.sh has installed Check
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
@@ -26,18 +28,28 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 
 CHAPTERS := $(basename $(notdir $(sort $(wildcard solutions/*.c))))
 LIB_OBJ := $(patsubst lib/%.c,build/lib/%.o,$(filter-out lib/main.c,$(sort $(wildcard lib/*.c))))
+# The support library as an archive: a program takes only the members it
+# needs, so support code that calls exercise code (lib/train.c) stays out
+# of programs that link no exercise (build/tests/support). Link lines name
+# it last, after every object that may need it.
+LIB_A := build/lib/libdescent.a
+# Suites of support code that calls exercise code: no chapter, no stub, no
+# grade; built against an implementation's chapters like the descent program.
+LIB_SUITES := network
 IMPLS := solutions exercises stubs
 IMPL ?= solutions
 
 # The chapters whose code another chapter's tests call, beyond its own.
 uses_02-learning-rate := 01-gradient-descent
+uses_08-bayesian-optimization := 07-random-search
 
 src_solutions := solutions
 src_exercises := exercises
 src_stubs := build/stubs/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
-        check-descent clean sanitize valgrind repro fuzz check-fuzz deps-clang FORCE
+        check-descent check-mutants clean book-student html check-book check-editions check-html \
+        sanitize valgrind repro fuzz check-fuzz deps-clang FORCE
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -62,6 +74,10 @@ build/tests/%.o: tests/%.c | deps-test
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -Itests $(ALL_CFLAGS) $(CHECK_CFLAGS) -MMD -MP -c $< -o $@
 
+$(LIB_A): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
 build/stubs/src/%.c: solutions/%.c scripts/stubgen.awk
 	@mkdir -p $(@D)
 	awk -f scripts/stubgen.awk $< > $@
@@ -77,7 +93,7 @@ $(LIB_OBJ) build/lib/main.o $(patsubst tests/%.c,build/tests/%.o,$(wildcard test
     $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/obj/%.o)): build/compiler
 
 # The support library's own tests link no exercise code.
-build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_OBJ)
+build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_A)
 	$(CC) $(ALL_CFLAGS) $^ $(CHECK_LIBS) $(LDLIBS) -o $@
 
 # One implementation: its objects, its descent program, its test programs.
@@ -86,12 +102,16 @@ build/$(1)/obj/%.o: $(src_$(1))/%.c | deps-test
 	@mkdir -p $$(@D)
 	$$(CC) $$(CPPFLAGS) $$(ALL_CFLAGS) -MMD -MP -c $$< -o $$@
 
-build/$(1)/descent: build/lib/main.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_OBJ)
-	$$(CC) $$(ALL_CFLAGS) $$^ $$(LDLIBS) -o $$@
+build/$(1)/descent: build/lib/main.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_A)
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(LDLIBS) -o $$@
 
-build/$(1)/tests/%: build/tests/%.o build/tests/testing.o build/$(1)/obj/%.o $(LIB_OBJ)
+build/$(1)/tests/%: build/tests/%.o build/tests/testing.o build/$(1)/obj/%.o $(LIB_A)
 	@mkdir -p $$(@D)
-	$$(CC) $$(ALL_CFLAGS) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+
+$(LIB_SUITES:%=build/$(1)/tests/%): build/$(1)/tests/%: build/tests/%.o build/tests/testing.o $(CHAPTERS:%=build/$(1)/obj/%.o) $(LIB_A)
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $$(filter %.o,$$^) $(LIB_A) $$(CHECK_LIBS) $$(LDLIBS) -o $$@
 endef
 $(foreach i,$(IMPLS),$(eval $(call impl_rules,$(i))))
 
@@ -101,9 +121,9 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 # ------------------------------------------------------------------- test
 
-SUITES := $(CHAPTERS:%=build/solutions/tests/%)
+SUITES := $(CHAPTERS:%=build/solutions/tests/%) $(LIB_SUITES:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-fuzz
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants check-book check-fuzz
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
@@ -113,6 +133,12 @@ test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-de
 # generated stub compiles and fails its tests with "not written yet".
 check-stubs: $(CHAPTERS:%=build/stubs/src/%.c) $(CHAPTERS:%=build/stubs/tests/%)
 	@scripts/check-stubs.sh $(CHAPTERS)
+
+# Each known-wrong step in tests/mutants/, put in a copy of its stub, fails
+# with the message that names its mistake (and each right one passes).
+MUTANT_CHAPTERS := $(sort $(foreach m,$(wildcard tests/mutants/*.c),$(firstword $(subst ., ,$(notdir $(m))))))
+check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/stubs/src/%.c) build/tests/testing.o $(LIB_A)
+	@CC="$(CC)" CFLAGS="$(CPPFLAGS) $(ALL_CFLAGS)" LIBS="$(CHECK_LIBS) $(LDLIBS)" scripts/check-mutants.sh $(LIB_A)
 
 # Every tests/*.sh takes the descent program to test as its one argument.
 PROGRAM_TESTS := $(sort $(wildcard tests/*.sh))
@@ -232,21 +258,66 @@ plots: $(PLOTS:%=build/$(IMPL)/plots/%.pdf)
 
 # ------------------------------------------------------------------- book
 
+# book.md holds the title page, the preface and the chapter order;
+# scripts/weave.lua appends the chapters, weaves the code in by region and
+# numbers figures and equations (docs/AUTHORING.md).
 CHAPTER_MD := $(sort $(wildcard chapters/*.md))
+BOOK_SRC := book.md book.bib $(CHAPTER_MD) scripts/weave.lua \
+            $(wildcard solutions/*.c exercises/*.c include/*.h lib/*.c plots/*.gp)
+PANDOC_BOOK = pandoc book.md --lua-filter scripts/weave.lua --citeproc \
+              --resource-path=.
 
-build/book.pdf: book.md $(CHAPTER_MD) scripts/weave.lua $(PLOTS:%=build/solutions/plots/%.pdf) \
-                $(wildcard solutions/*.c exercises/*.c include/*.h lib/*.c) | deps-book
-	pandoc book.md --lua-filter scripts/weave.lua --metadata edition=complete \
-	    --number-sections --toc -o $@
+build/book.pdf build/book-student.pdf: $(BOOK_SRC) scripts/book-header.tex \
+        $(PLOTS:%=build/solutions/plots/%.pdf) | deps-book
+	@mkdir -p $(@D)
+	$(PANDOC_BOOK) -M edition=$(if $(findstring student,$@),student,complete) \
+	    -H scripts/book-header.tex --top-level-division=chapter \
+	    --number-sections --toc --no-highlight --pdf-engine=pdflatex -o $@
 
 book: build/book.pdf
 	@echo "the book: build/book.pdf"
+book-student: build/book-student.pdf
+	@echo "the student edition, no solutions: build/book-student.pdf"
+
+# The HTML edition: one page with a table of contents, math as MathML (no
+# network fetch), the figures as SVG beside it.
+build/html/index.html: $(BOOK_SRC) scripts/book.css \
+        $(PLOTS:%=build/html/plots/%.svg) | deps-book
+	@mkdir -p $(@D)
+	cp scripts/book.css build/html/book.css
+	$(PANDOC_BOOK) -M edition=complete -s --toc --toc-depth=2 --mathml \
+	    --section-divs --css book.css -o $@
+
+build/html/plots/%.svg: build/solutions/plots/%.svg
+	@mkdir -p $(@D)
+	cp $< $@
+
+html: build/html/index.html
+	@echo "the HTML edition: build/html/index.html"
+
+# The book's checks: cheap ones in make test, the editions and the HTML
+# in a browser on their own (CI runs them).
+check-book:
+	@scripts/deps.sh check
+	@scripts/check-book.sh
+
+check-editions: build/book.pdf build/book-student.pdf
+	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
+
+check-html: build/html/index.html
+	@scripts/deps.sh browser
+	@scripts/check-html.sh build/html
 
 # ------------------------------------------------------------------- help
 
 help:
 	@echo "make test            build and test the reference, the stubs, the descent program"
 	@echo "make book            the book, build/book.pdf, figures drawn from the code"
+	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
+	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
+	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
+	@echo "make check-editions  build both PDFs; the student one holds no solution line (CI)"
+	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
 	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"
 	@echo "make                 build/solutions/descent and build/exercises/descent"

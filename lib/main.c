@@ -2,6 +2,7 @@
  *
  *   descent run METHOD PROBLEM [options]   a trajectory, gnuplot-ready
  *   descent sgd [options]                  SGD on chapter 1's regression
+ *   descent rates [options]                chapter 3's rates against kappa
  *
  * Exit status: 0 done; 1 out of memory; 2 bad usage or a bad value (one line
  * on stderr, nothing on stdout); 3 the run diverged. The same source links
@@ -14,6 +15,9 @@
 
 #include "cli.h"
 #include "descent.h"
+#include "hyper.h"
+#include "learn.h"
+#include "rates.h"
 
 #define EXIT_USAGE 2
 #define EXIT_DIVERGED 3
@@ -49,10 +53,10 @@ struct method {
 
 static const struct method methods[] = {
     {"gd", 1, 1e-3, 0, 0, 1},
-    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 0},
-    {"adagrad", 4, 1e-2, USES_EPS, 1, 0},
-    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 0},
-    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 0},
+    {"momentum", 3, 1e-3, USES_MOMENTUM, 1, 1},
+    {"adagrad", 4, 1e-2, USES_EPS, 1, 1},
+    {"rmsprop", 5, 1e-2, USES_RHO | USES_EPS, 1, 1},
+    {"adam", 6, 1e-3, USES_BETAS | USES_EPS, 2, 1},
 };
 
 struct hyper {
@@ -73,10 +77,17 @@ static void method_step(const struct method *m, const struct hyper *h,
                         double *theta, const double *g, double *state,
                         size_t n, long t)
 {
-    (void)state;
-    (void)t;
     if (strcmp(m->name, "gd") == 0)
         gd_step(theta, g, n, h->lr);
+    else if (strcmp(m->name, "momentum") == 0)
+        momentum_step(theta, g, state, n, h->lr, h->momentum);  /* state: velocity */
+    else if (strcmp(m->name, "adagrad") == 0)
+        adagrad_step(theta, g, state, n, h->lr, h->eps);        /* state: r */
+    else if (strcmp(m->name, "rmsprop") == 0)
+        rmsprop_step(theta, g, state, n, h->lr, h->rho, h->eps); /* state: r */
+    else if (strcmp(m->name, "adam") == 0)
+        adam_step(theta, g, state, state + n, n, t, h->lr, h->beta1, h->beta2,
+                  h->eps);                                      /* state: m, v */
 }
 
 /* ----------------------------------------------------------------- run */
@@ -309,6 +320,53 @@ done:
     return status;
 }
 
+/* --------------------------------------------------------------- rates */
+
+/* momentum_step as quadratic_rate steps it. */
+struct heavy_ball {
+    double lr, alpha, velocity[2];
+};
+
+static void heavy_ball_step(void *ctx, double *theta, const double *grad,
+                            size_t n)
+{
+    struct heavy_ball *h = ctx;
+    momentum_step(theta, grad, h->velocity, n, h->lr, h->alpha);
+}
+
+static double heavy_ball_rate(double kappa, double lr, double alpha)
+{
+    struct heavy_ball h = {lr, alpha, {0.0, 0.0}};
+    return quadratic_rate(kappa, heavy_ball_step, &h, 2000000, NULL);
+}
+
+/* descent rates: on f = 1/2 (x^2 + kappa y^2), the measured rates of GD and
+ * heavy ball with their optimal settings beside theory's, one line per
+ * kappa, log-spaced from 2 to --kappa-max. */
+static int cmd_rates(int argc, char **argv)
+{
+    static struct cli_option opts[] = {{"--kappa-max", NULL}, {"--points", NULL}};
+    char err[256];
+    double kappa_max = 1000.0;
+    long points = 25;
+
+    if (cli_collect(argc, argv, 2, opts, 2, err, sizeof err) ||
+        cli_double(&opts[0], 2, 0, 1e8, 0, &kappa_max, err, sizeof err) ||
+        cli_long(&opts[1], 2, 1000, &points, err, sizeof err))
+        return usage_error(err);
+    printf("# kappa\tgd_measured\tgd_theory\tmomentum_measured\tmomentum_theory"
+           "\t(f = 1/2 (x^2 + kappa y^2) from (1, 1); gd: eta 2/(1+kappa); momentum:"
+           " eta (2/(1+sqrt kappa))^2, alpha ((sqrt kappa-1)/(sqrt kappa+1))^2)\n");
+    for (long i = 0; i < points; i++) {
+        double kappa = 2.0 * pow(kappa_max / 2.0, (double)i / (double)(points - 1));
+        printf("%.17g\t%.17g\t%.17g\t%.17g\t%.17g\n", kappa,
+               heavy_ball_rate(kappa, gd_optimal_lr(kappa), 0.0), gd_optimal_rate(kappa),
+               heavy_ball_rate(kappa, momentum_optimal_lr(kappa), momentum_optimal_alpha(kappa)),
+               momentum_optimal_rate(kappa));
+    }
+    return EXIT_SUCCESS;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static int cmd_help(void)
@@ -322,24 +380,45 @@ static int cmd_help(void)
            "  descent sgd [--batch B] [--epochs N] [--lr X] [--seed S]\n"
            "              [--examples M] [--features D] [--lambda X]\n"
            "      minibatch SGD on chapter 1's regression, the cost after each epoch\n"
-           "exit status: 0 done, 2 bad usage or value, 3 the run diverged\n",
-           problem_names());
+           "  descent rates [--kappa-max K] [--points N]\n"
+           "      on f = 1/2 (x^2 + kappa y^2), for N kappas log-spaced from 2 to K\n"
+           "      (default 25, 1000), one line each: kappa, the rate of gradient\n"
+           "      descent measured and in theory ((kappa-1)/(kappa+1)), the rate of\n"
+           "      heavy-ball momentum measured and in theory ((sqrt kappa-1)/(sqrt kappa+1)),\n"
+           "      each method with its optimal settings (chapter 3)\n"
+           , problem_names());
+    learn_help(stdout);
+    hyper_help(stdout);
+    printf("exit status: 0 done, 2 bad usage or value, 3 the run diverged\n");
     return EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("usage: descent run|sgd|help ... (descent help lists the options)");
+        return usage_error("usage: descent run|sgd|rates|train|search|help ... (descent help lists the options)");
     if (strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "sgd") == 0)
         return cmd_sgd(argc, argv);
+    if (strcmp(argv[1], "rates") == 0)
+        return cmd_rates(argc, argv);
+    if (strcmp(argv[1], "train") == 0)
+        return cmd_train(argc, argv);
+    if (strcmp(argv[1], "search") == 0)
+        return cmd_search(argc, argv);
+    /* the figures of chapters 7 and 8 (lib/hyper.c) */
+    if (strcmp(argv[1], "sample") == 0)
+        return cmd_sample(argc, argv);
+    if (strcmp(argv[1], "search-demo") == 0)
+        return cmd_search_demo(argc, argv);
+    if (strcmp(argv[1], "gp-demo") == 0)
+        return cmd_gp_demo(argc, argv);
     if ((strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0) && argc > 2)
         return usage_error("help takes no arguments");
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[128], q[48];
-    snprintf(err, sizeof err, "unknown command '%s' (one of run, sgd, help)", quote_arg(argv[1], q, sizeof q));
+    char err[160], q[48];
+    snprintf(err, sizeof err, "unknown command '%s' (one of run, sgd, rates, train, search, sample, search-demo, gp-demo, help)", quote_arg(argv[1], q, sizeof q));
     return usage_error(err);
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: make sure the tools a make target needs are here.
 #
-#   scripts/deps.sh test|book|html|grade|valgrind|clang
+#   scripts/deps.sh test|book|html|grade|check|browser|valgrind|clang
 #
 # A missing tool is installed from Debian's packages, with a line saying so,
 # when we are root and apt-get exists; otherwise this stops with the exact
@@ -35,10 +35,18 @@ book|html)
         if command -v kpsewhich >/dev/null 2>&1; then
             kpsewhich lmodern.sty >/dev/null 2>&1 || missing="$missing lmodern"
             kpsewhich ptmr8t.tfm >/dev/null 2>&1 || missing="$missing texlive-fonts-recommended"
+            # listings, caption, xcolor, microtype (scripts/book-header.tex)
+            kpsewhich listings.sty >/dev/null 2>&1 || missing="$missing texlive-latex-recommended"
         else
             missing="$missing lmodern texlive-fonts-recommended"
         fi
     fi
+    ;;
+check)  # make check-book: the book's sources, no PDF
+    need_cmd pandoc pandoc
+    ;;
+browser)  # make check-html
+    need_cmd chromium chromium
     ;;
 valgrind)
     need_cmd valgrind valgrind
@@ -53,7 +61,7 @@ clang)
     fi
     ;;
 *)
-    echo "deps.sh: unknown set '$want' (test, grade, book, html, valgrind or clang)" >&2
+    echo "deps.sh: unknown set '$want' (test, grade, book, html, check, browser, valgrind or clang)" >&2
     exit 2
     ;;
 esac

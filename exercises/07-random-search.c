@@ -1,0 +1,173 @@
+/* Chapter 7, random search.
+ *
+ * The contracts are in include/07-random-search.h; the equations in
+ * chapters/07-random-search.md. Fill in every TODO, then run
+ *     make grade EX=07
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "07-random-search.h"
+
+/* ----------------------------------------------------------- the space */
+
+static int is_whole(double v)
+{
+    return v == floor(v) && fabs(v) < 9007199254740992.0; /* 2^53 */
+}
+
+int space_check(const struct space *space, char *err, size_t errlen)
+{
+    if (space == NULL || space->count < 1 || space->count > SPACE_MAX_DIMS) {
+        snprintf(err, errlen, "a search space needs 1 to %d dimensions, got %zu",
+                 SPACE_MAX_DIMS, space == NULL ? (size_t)0 : space->count);
+        return -1;
+    }
+    for (size_t i = 0; i < space->count; i++) {
+        const struct dimension *d = &space->dims[i];
+        const char *name = d->name != NULL ? d->name : "(unnamed)";
+        const char *why = NULL;
+
+        if (d->name == NULL || d->name[0] == '\0')
+            why = "has no name";
+        else if (d->kind != DIM_UNIFORM && d->kind != DIM_LOG_UNIFORM &&
+                 d->kind != DIM_INT && d->kind != DIM_LOG_INT)
+            why = "has an unknown kind";
+        else if (!isfinite(d->lo) || !isfinite(d->hi) || !(d->lo <= d->hi))
+            why = "needs finite lo <= hi";
+        else if (d->kind == DIM_LOG_UNIFORM && !(d->lo > 0))
+            why = "is log-uniform and needs lo > 0";
+        else if ((d->kind == DIM_INT || d->kind == DIM_LOG_INT) &&
+                 (!is_whole(d->lo) || !is_whole(d->hi)))
+            why = "is an integer dimension and needs whole lo and hi";
+        else if (d->kind == DIM_LOG_INT && !(d->lo >= 1))
+            why = "is a log-integer dimension and needs lo >= 1";
+        if (why != NULL) {
+            snprintf(err, errlen, "dimension %zu '%.40s' %s (lo %g, hi %g)",
+                     i, name, why, d->lo, d->hi);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void search_log_init(struct search_log *log, const struct space *space,
+                     struct trial *trials, size_t capacity)
+{
+    log->space = space;
+    log->trials = trials;
+    log->capacity = capacity;
+    log->count = 0;
+    log->best = -1;
+}
+
+static int is_log(enum dim_kind kind)
+{
+    return kind == DIM_LOG_UNIFORM || kind == DIM_LOG_INT;
+}
+
+void space_to_unit(const struct space *space, const double *x, double *u)
+{
+    for (size_t i = 0; i < space->count; i++) {
+        const struct dimension *d = &space->dims[i];
+        if (d->hi == d->lo)
+            u[i] = 0.5;
+        else if (is_log(d->kind))
+            u[i] = (log(x[i]) - log(d->lo)) / (log(d->hi) - log(d->lo));
+        else
+            u[i] = (x[i] - d->lo) / (d->hi - d->lo);
+    }
+}
+
+/* ------------------------------------------------- grid search, given */
+
+size_t grid_size(const struct space *space, size_t per_dim)
+{
+    size_t size = 1;
+    for (size_t i = 0; i < space->count; i++)
+        size *= per_dim;
+    return size;
+}
+
+size_t grid_per_dim(const struct space *space, size_t budget)
+{
+    size_t p = 1;
+    while (grid_size(space, p + 1) <= budget && grid_size(space, p + 1) > grid_size(space, p))
+        p++;
+    return p;
+}
+
+/* region grid_config */
+void grid_config(const struct space *space, size_t per_dim, size_t k,
+                 double *x)
+{
+    for (size_t i = space->count; i-- > 0;) {
+        const struct dimension *d = &space->dims[i];
+        size_t j = k % per_dim; /* this dimension's index: the last varies fastest */
+        k /= per_dim;
+        double t = per_dim == 1 ? 0.5 : (double)j / (double)(per_dim - 1);
+        if (is_log(d->kind))
+            x[i] = exp(log(d->lo) + t * (log(d->hi) - log(d->lo)));
+        else
+            x[i] = d->lo + t * (d->hi - d->lo);
+        if (d->kind == DIM_INT || d->kind == DIM_LOG_INT)
+            x[i] = fmin(fmax(round(x[i]), d->lo), d->hi);
+        else
+            x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(log) may round past */
+    }
+}
+/* endregion grid_config */
+
+/* region grid_search */
+long grid_search(struct search_log *log, trial_fn objective, void *ctx,
+                 size_t budget)
+{
+    size_t per_dim = grid_per_dim(log->space, budget);
+    size_t size = budget == 0 ? 0 : grid_size(log->space, per_dim);
+    double x[SPACE_MAX_DIMS];
+
+    for (size_t k = 0; k < size && log->count < log->capacity; k++) {
+        grid_config(log->space, per_dim, k, x);
+        search_tell(log, x, objective(ctx, x, log->space->count));
+    }
+    return log->best;
+}
+/* endregion grid_search */
+
+/* ------------------------------------------------------------ exercises */
+
+/* region sample_config */
+void sample_config(const struct space *space, struct rng *rng, double *x)
+{
+    TODO(); // one draw per dimension, equations (7.2)-(7.5), each value in [lo, hi]
+    for (size_t i = 0; i < space->count; i++)
+        x[i] = space->dims[i].lo;
+    (void)rng;
+}
+/* endregion sample_config */
+
+/* region search_tell */
+long search_tell(struct search_log *log, const double *x, double value)
+{
+    TODO(); // append trial log->count, keep the best finite value so far
+    (void)log;
+    (void)x;
+    (void)value;
+    return -1;
+}
+/* endregion search_tell */
+
+/* region random_search */
+long random_search(struct search_log *log, trial_fn objective, void *ctx,
+                   size_t budget, struct rng *rng)
+{
+    TODO(); // budget times: sample_config, objective, search_tell
+    (void)log;
+    (void)objective;
+    (void)ctx;
+    (void)budget;
+    (void)rng;
+    return -1;
+}
+/* endregion random_search */

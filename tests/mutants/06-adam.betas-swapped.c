@@ -1,0 +1,8 @@
+/* named: beta and 1 - beta swapped */
+    for (size_t i = 0; i < n; i++) {
+        m[i] = (1 - beta1) * m[i] + beta1 * grad[i];
+        v[i] = (1 - beta2) * v[i] + beta2 * grad[i] * grad[i];
+        double mhat = m[i] / (1 - pow(beta1, t));
+        double vhat = v[i] / (1 - pow(beta2, t));
+        theta[i] -= lr * mhat / (sqrt(vhat) + eps);
+    }
