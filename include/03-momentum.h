@@ -13,7 +13,8 @@
  *   theta_i <- theta_i - lr v_i
  * theta and velocity are updated in place; the caller owns velocity (n
  * doubles, all 0 before the first step) and keeps it between steps. grad is
- * read only. alpha = 0 is plain gradient descent. */
+ * read only. alpha = 0 is plain gradient descent. The learning rate stays
+ * out of the velocity (PyTorch's SGD), so v is a sum of gradients. */
 void momentum_step(double *restrict theta, const double *restrict grad,
                    double *restrict velocity, size_t n, double lr,
                    double alpha);

@@ -12,7 +12,8 @@
  *   r_i     <- r_i + g_i^2                       (every squared gradient so far)
  *   theta_i <- theta_i - lr g_i / (eps + sqrt(r_i))
  * theta and r are updated in place; the caller owns r (n doubles, all 0
- * before the first step). grad is read only. PyTorch's default eps: 1e-10. */
+ * before the first step). grad is read only. PyTorch's default eps: 1e-10.
+ * Any order of these operations is right: the tests allow 1e-9 relative. */
 void adagrad_step(double *restrict theta, const double *restrict grad,
                   double *restrict r, size_t n, double lr, double eps);
 

@@ -12,8 +12,9 @@
  *   r_i     <- rho r_i + (1 - rho) g_i^2         (a decaying average of g^2)
  *   theta_i <- theta_i - lr g_i / (eps + sqrt(r_i))
  * theta and r are updated in place; the caller owns r (n doubles, all 0
- * before the first step). PyTorch's defaults: rho 0.99 (its "alpha"),
- * eps 1e-8. */
+ * before the first step). grad is read only. PyTorch's defaults: rho 0.99
+ * (its "alpha"), eps 1e-8. Any order of these operations is right: the
+ * tests allow 1e-9 relative. */
 void rmsprop_step(double *restrict theta, const double *restrict grad,
                   double *restrict r, size_t n, double lr, double rho,
                   double eps);

@@ -17,7 +17,8 @@
  *   theta_i <- theta_i - lr mhat_i / (sqrt(vhat_i) + eps)
  * theta, m and v are updated in place; the caller owns m and v (n doubles
  * each, all 0 before step 1) and counts t. Requires t >= 1. PyTorch's
- * defaults: beta1 0.9, beta2 0.999, eps 1e-8. */
+ * defaults: beta1 0.9, beta2 0.999, eps 1e-8. Any order of these operations
+ * is right: the tests allow 1e-9 relative, far above rounding. */
 void adam_step(double *restrict theta, const double *restrict grad,
                double *restrict m, double *restrict v, size_t n, long t,
                double lr, double beta1, double beta2, double eps);
