@@ -168,7 +168,7 @@ FUZZ_SECONDS ?= 60
 REPRO_CCS ?= gcc clang
 REPRO_OPTS ?= -O0 -O2
 FUZZ_TARGETS := $(filter-out descent replay,$(basename $(notdir $(sort $(wildcard tests/fuzz/*.c)))))
-SUITE_NAMES := support $(CHAPTERS)
+SUITE_NAMES := support $(CHAPTERS) $(LIB_SUITES)
 
 # variant_rules TREE,CC,FLAGS
 define variant_rules
@@ -184,13 +184,20 @@ build/$(1)/solutions/%.o: solutions/%.c build/$(1)/compiler | deps-test
 build/$(1)/tests/%.o: tests/%.c build/$(1)/compiler | deps-test
 	@mkdir -p $$(@D)
 	$(2) $$(CPPFLAGS) -Itests $$(ALL_CFLAGS) $(3) $$(CHECK_CFLAGS) -MMD -MP -c $$< -o $$@
-build/$(1)/descent: build/$(1)/lib/main.o $(CHAPTERS:%=build/$(1)/solutions/%.o) $(LIB_OBJ:build/%=build/$(1)/%)
+build/$(1)/lib/libdescent.a: $(LIB_OBJ:build/%=build/$(1)/%)
+	rm -f $$@
+	$$(AR) rcs $$@ $$^
+build/$(1)/descent: build/$(1)/lib/main.o $(CHAPTERS:%=build/$(1)/solutions/%.o) build/$(1)/lib/libdescent.a
 	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(LDLIBS) -o $$@
-build/$(1)/suite/support: build/$(1)/tests/support.o build/$(1)/tests/testing.o $(LIB_OBJ:build/%=build/$(1)/%)
+build/$(1)/suite/support: build/$(1)/tests/support.o build/$(1)/tests/testing.o build/$(1)/lib/libdescent.a
 	@mkdir -p $$(@D)
 	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@
 $(foreach c,$(CHAPTERS),
-build/$(1)/suite/$(c): build/$(1)/tests/$(c).o build/$(1)/tests/testing.o $(patsubst %,build/$(1)/solutions/%.o,$(c) $(uses_$(c))) $(LIB_OBJ:build/%=build/$(1)/%)
+build/$(1)/suite/$(c): build/$(1)/tests/$(c).o build/$(1)/tests/testing.o $(patsubst %,build/$(1)/solutions/%.o,$(c) $(uses_$(c))) build/$(1)/lib/libdescent.a
+	@mkdir -p $$(@D)
+	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@)
+$(foreach c,$(LIB_SUITES),
+build/$(1)/suite/$(c): build/$(1)/tests/$(c).o build/$(1)/tests/testing.o $(CHAPTERS:%=build/$(1)/solutions/%.o) build/$(1)/lib/libdescent.a
 	@mkdir -p $$(@D)
 	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@)
 endef
@@ -219,7 +226,7 @@ build/fuzz/lib/descent_main.o: lib/main.c build/fuzz/compiler | deps-test
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(ALL_CFLAGS) $(FUZZ_FLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
 build/fuzz/bin/%: build/fuzz/tests/fuzz/%.o build/fuzz/tests/fuzz/descent.o build/fuzz/lib/descent_main.o \
-                  $(CHAPTERS:%=build/fuzz/solutions/%.o) $(LIB_OBJ:build/%=build/fuzz/%)
+                  $(CHAPTERS:%=build/fuzz/solutions/%.o) build/fuzz/lib/libdescent.a
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(ALL_CFLAGS) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) $^ $(LDLIBS) -o $@
 fuzz: deps-clang $(FUZZ_TARGETS:%=build/fuzz/bin/%)
@@ -231,7 +238,7 @@ build/lib/descent_main.o: lib/main.c build/compiler | deps-test
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
 build/tests/fuzz-replay/%: build/tests/fuzz/%.o build/tests/fuzz/replay.o build/tests/fuzz/descent.o \
-                           build/lib/descent_main.o $(CHAPTERS:%=build/solutions/obj/%.o) $(LIB_OBJ)
+                           build/lib/descent_main.o $(CHAPTERS:%=build/solutions/obj/%.o) $(LIB_A)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
 check-fuzz: $(FUZZ_TARGETS:%=build/tests/fuzz-replay/%)
