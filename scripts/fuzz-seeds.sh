@@ -1,12 +1,14 @@
 #!/bin/bash
 # fuzz-seeds.sh: (re)write the seed corpus of the fuzz targets.
 #
-#   scripts/fuzz-seeds.sh        writes tests/fuzz/corpus/{cli,parse}/
+#   scripts/fuzz-seeds.sh        writes tests/fuzz/corpus/{cli,parse,data}/
 #
 # cli: every example of docs/BAD-INPUT.md and every command of
 # tests/commands.txt, as NUL-separated arguments (tests/fuzz/cli.c).
 # parse: a byte choosing the parser, a byte of size, then the text
 # (tests/fuzz/parse.c), for numbers that are fine and numbers that are not.
+# data: the first rows of data/digits.csv.gz, and the same rows broken in
+# each way the loader refuses (tests/fuzz/data.c).
 # Inputs over 4096 bytes (the targets' -max_len) are left out.
 set -eu
 cd "$(dirname "$0")/.."
@@ -61,4 +63,21 @@ for argv in '--a|0.5' '--bb=1|--x0|-0' '--a|1|--a|2' '--zz|1' 'word' '--a' '--x0
     i=$((i + 1))
     { printf '\x04\x80'; printf '%s' "$argv" | tr '|' '\0'; } > "$dir/seed-$i"
 done
+dir=tests/fuzz/corpus/data
+rm -rf "$dir"
+mkdir -p "$dir"
+zcat data/digits.csv.gz | head -n 20 > "$dir/rows-20"
+zcat data/digits.csv.gz | head -n 5 > "$dir/rows-5"
+zcat data/digits.csv.gz | head -n 1 > "$dir/rows-1"
+zcat data/digits.csv.gz | head -n 20 | sed 's/$/\r/' > "$dir/crlf"
+zcat data/digits.csv.gz | head -n 20 | sed '3s/,[0-9]*$//' > "$dir/short-row"
+zcat data/digits.csv.gz | head -n 20 | sed '4s/$/,1/' > "$dir/long-row"
+zcat data/digits.csv.gz | head -n 20 | sed '5s/^0,/x,/' > "$dir/non-number"
+zcat data/digits.csv.gz | head -n 20 | sed '6s/^0,/17,/' > "$dir/pixel-17"
+zcat data/digits.csv.gz | head -n 20 | sed '7s/,[0-9]*$/,10/' > "$dir/label-10"
+zcat data/digits.csv.gz | head -n 20 | sed '8s/^.*$//' > "$dir/blank-line"
+zcat data/digits.csv.gz | head -n 20 | sed 's/,[0-9]*$/,3/' > "$dir/one-class"
+zcat data/digits.csv.gz | head -n 20 | sed 's/^[0-9]*,/16,/' > "$dir/constant-pixel"
+: > "$dir/empty"
+echo "fuzz-seeds: $(ls tests/fuzz/corpus/data | wc -l) data seeds"
 echo "fuzz-seeds: $(ls tests/fuzz/corpus/cli | wc -l) cli seeds, $(ls tests/fuzz/corpus/parse | wc -l) parse seeds"

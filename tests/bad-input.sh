@@ -16,6 +16,34 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rows=0 passed=0 failed=0 pending=0
 
+# the broken data files of the table's last section, from 20 good rows
+export DATA=$tmp/data
+mkdir -p "$DATA"
+good=$(dirname "$0")/../data/digits.csv.gz
+zcat "$good" | head -n 20 > "$DATA/good.csv"
+broken() { # broken NAME SED-SCRIPT: good.csv with one line changed
+    sed "$2" "$DATA/good.csv" > "$DATA/$1"
+}
+: > "$DATA/empty.csv"
+printf '\n\n' > "$DATA/blank.csv"
+broken short-row.csv '2s/,[0-9]*$//'
+broken long-row.csv '3s/$/,0/'
+broken non-number.csv '4s/^0,/x,/'
+broken pixel-nan.csv '5s/^0,/nan,/'
+broken pixel-17.csv '6s/^0,/17,/'
+broken pixel-negative.csv '7s/^0,/-1,/'
+broken label-10.csv '8s/,[0-9]*$/,10/'
+broken label-negative.csv '9s/,[0-9]*$/,-1/'
+broken label-fraction.csv '10s/,[0-9]*$/,2.5/'
+broken blank-middle.csv '11s/.*//'
+broken nul.csv '12s/^0,/0\x00,/'
+broken long-line.csv "13s/^0,/$(printf '%04100d' 0),/"
+head -n 2 "$DATA/good.csv" > "$DATA/two-rows.csv"
+gzip -c "$DATA/good.csv" | head -c 400 > "$DATA/truncated.csv.gz"
+printf '\037\213 not gzip at all' > "$DATA/fake.csv.gz"
+cp "$DATA/good.csv" "$DATA/new
+line.csv"
+
 # $(repeat TEXT N): TEXT written N times, for the long arguments
 repeat() {
     local s="" i

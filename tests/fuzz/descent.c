@@ -61,29 +61,47 @@ int fuzz_run_descent(int argc, char **argv)
     return status;
 }
 
+/* The value of option name in argv, or NULL when it is absent. */
+static const char *option_value(int argc, char **argv, const char *name)
+{
+    size_t n = strlen(name);
+    for (int i = 1; i < argc; i++)
+        if (strncmp(argv[i], name, n) == 0) {
+            if (argv[i][n] == '=')
+                return argv[i] + n + 1;
+            if (argv[i][n] == '\0' && i + 1 < argc)
+                return argv[i + 1];
+        }
+    return NULL;
+}
+
 int fuzz_too_slow(int argc, char **argv)
 {
-    /* options whose value is a size or a count of work */
-    static const char *const costly[] = {
-        "--steps", "--epochs", "--examples", "--features", "--batch",
-        "--trials", "--hidden", "--jobs", "--x0",
+    /* options whose value is a count of work, and the most worth a run */
+    static const struct {
+        const char *name;
+        double most;
+    } costly[] = {
+        {"--steps", 2000}, {"--epochs", 2}, {"--examples", 2000},
+        {"--features", 50}, {"--trials", 4}, {"--hidden", 64},
+        {"--jobs", 4}, {"--draws", 1000}, {"--runs", 2}, {"--points", 50},
+        {"--iterations", 10}, {"--initial", 10},
     };
-    for (int i = 1; i < argc; i++)
-        for (size_t k = 0; k < sizeof costly / sizeof costly[0]; k++) {
-            size_t n = strlen(costly[k]);
-            if (strncmp(argv[i], costly[k], n) != 0)
-                continue;
-            const char *v = argv[i][n] == '=' ? argv[i] + n + 1
-                            : argv[i][n] == '\0' && i + 1 < argc ? argv[i + 1]
-                            : NULL;
-            if (v == NULL)
-                continue;
-            if (k == sizeof costly / sizeof costly[0] - 1) {
-                if (strlen(v) > 512) /* many coordinates, each step */
-                    return 1;
-            } else if (strtod(v, NULL) > 200.0) {
-                return 1;
-            }
-        }
+    for (size_t k = 0; k < sizeof costly / sizeof costly[0]; k++) {
+        const char *v = option_value(argc, argv, costly[k].name);
+        if (v != NULL && strtod(v, NULL) > costly[k].most)
+            return 1;
+    }
+    const char *x0 = option_value(argc, argv, "--x0");
+    if (x0 != NULL && strlen(x0) > 512) /* many coordinates, each step */
+        return 1;
+    /* train and search default to 20 epochs of the whole digits set, and
+     * search to 30 trials: they must say how little to do */
+    if (argc > 1 && (strcmp(argv[1], "train") == 0 || strcmp(argv[1], "search") == 0) &&
+        option_value(argc, argv, "--epochs") == NULL)
+        return 1;
+    if (argc > 1 && strcmp(argv[1], "search") == 0 &&
+        option_value(argc, argv, "--trials") == NULL)
+        return 1;
     return 0;
 }
