@@ -128,7 +128,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (which) {
     case 0: fuzz_double(text, errlen); break;
     case 1: fuzz_long(text, errlen, limit); break;
-    case 2: fuzz_list(text, errlen, 1 + limit % 16); break;
+    case 2: fuzz_list(text, errlen, limit % 17); break;
     case 3: fuzz_quote(text, limit); break;
     default: fuzz_collect(text, size - 2, errlen); break;
     }
