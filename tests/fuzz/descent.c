@@ -82,8 +82,8 @@ int fuzz_too_slow(int argc, char **argv)
         const char *name;
         double most;
     } costly[] = {
-        {"--steps", 2000}, {"--epochs", 2}, {"--examples", 2000},
-        {"--features", 50}, {"--trials", 4}, {"--hidden", 64},
+        {"--steps", 2000}, {"--epochs", 1}, {"--examples", 2000},
+        {"--features", 50}, {"--trials", 2}, {"--hidden", 64},
         {"--jobs", 4}, {"--draws", 1000}, {"--runs", 2}, {"--points", 50},
         {"--iterations", 10}, {"--initial", 10},
     };
