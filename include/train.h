@@ -69,9 +69,9 @@ enum train_status {
 /* Train a network of cfg->hidden units on data->train. After each epoch it
  * measures the validation set and calls report (when not NULL); without a
  * report only the last epoch is measured. *last (when not NULL) receives the
- * last epoch completed (epoch 0 and NaN losses if none was); on divergence
- * it receives the epoch that diverged with its losses set to the non-finite
- * cost seen and accuracy 0. *theta (when not NULL) receives the trained
+ * last epoch completed; on divergence it receives the epoch that diverged,
+ * accuracy 0, and the non-finite value seen: the minibatch cost as both
+ * losses, or, when the minibatches stayed finite, the validation loss. *theta (when not NULL) receives the trained
  * parameters, malloc'd (free them), on TRAIN_DONE only. Nothing is
  * allocated after the start. Returns a train_status; err says why on
  * TRAIN_FAILED and where on TRAIN_DIVERGED. Thread-safe: it touches no
