@@ -274,44 +274,58 @@ BOOK_SRC := book.md book.bib $(CHAPTER_MD) scripts/weave.lua \
 PANDOC_BOOK = pandoc book.md --lua-filter scripts/weave.lua --citeproc \
               --resource-path=.
 
-build/book.pdf build/book-student.pdf: $(BOOK_SRC) scripts/book-header.tex \
-        $(PLOTS:%=build/solutions/plots/%.pdf) | deps-book
+# pandoc writes the LaTeX, scripts/latex.sh runs pdflatex and keeps the log.
+build/tex/book.tex build/tex/book-student.tex: $(BOOK_SRC) scripts/book-header.tex | deps-book
 	@mkdir -p $(@D)
 	$(PANDOC_BOOK) -M edition=$(if $(findstring student,$@),student,complete) \
 	    -H scripts/book-header.tex --top-level-division=chapter \
-	    --number-sections --toc --no-highlight --pdf-engine=pdflatex -o $@
+	    --number-sections --toc --no-highlight -s -o $@
+
+build/book.pdf build/book-student.pdf: build/%.pdf: build/tex/%.tex scripts/latex.sh \
+        $(PLOTS:%=build/solutions/plots/%.pdf)
+	scripts/latex.sh $< $@
 
 book: build/book.pdf
 	@echo "the book: build/book.pdf"
 book-student: build/book-student.pdf
 	@echo "the student edition, no solutions: build/book-student.pdf"
 
-# The HTML edition: one page with a table of contents, math as MathML (no
-# network fetch), the figures as SVG beside it.
-build/html/index.html: $(BOOK_SRC) scripts/book.css \
-        $(PLOTS:%=build/html/plots/%.svg) | deps-book
+# The HTML edition: an index (title, preface, contents) and one page per
+# chapter, math as MathML (nothing fetched from the network), the figures as
+# SVG beside them, links between the pages.
+HTML_PAGES := $(CHAPTER_MD:chapters/%.md=build/html/%.html)
+HTML_DEPS := $(BOOK_SRC) build/html/book.css $(PLOTS:%=build/html/plots/%.svg) | deps-book
+PANDOC_HTML = $(PANDOC_BOOK) -M edition=complete -s --mathml --section-divs --css book.css
+
+build/html/index.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=index -o $@
+
+build/html/%.html: $(HTML_DEPS)
+	$(PANDOC_HTML) -M html-page=$* --toc --toc-depth=2 -o $@
+
+build/html/book.css: scripts/book.css
 	@mkdir -p $(@D)
-	cp scripts/book.css build/html/book.css
-	$(PANDOC_BOOK) -M edition=complete -s --toc --toc-depth=2 --mathml \
-	    --section-divs --css book.css -o $@
+	cp $< $@
 
 build/html/plots/%.svg: build/solutions/plots/%.svg
 	@mkdir -p $(@D)
 	cp $< $@
 
-html: build/html/index.html
+html: build/html/index.html $(HTML_PAGES)
 	@echo "the HTML edition: build/html/index.html"
 
 # The book's checks: cheap ones in make test, the editions and the HTML
 # in a browser on their own (CI runs them).
-check-book:
+check-book: build/solutions/descent
 	@scripts/deps.sh check
 	@scripts/check-book.sh
+	@scripts/check-book-numbers.sh build/solutions/descent
 
 check-editions: build/book.pdf build/book-student.pdf
 	@scripts/check-editions.sh build/book.pdf build/book-student.pdf
+	@scripts/check-latex-log.sh build/tex/book.log build/tex/book-student.log
 
-check-html: build/html/index.html
+check-html: html
 	@scripts/deps.sh browser
 	@scripts/check-html.sh build/html
 
@@ -323,7 +337,7 @@ help:
 	@echo "make book-student    the student edition, build/book-student.pdf: stubs, no solutions"
 	@echo "make html            the HTML edition, build/html/index.html (offline, MathML, SVG)"
 	@echo "make check-book      the book's sources agree (refs, regions, figures; part of make test)"
-	@echo "make check-editions  build both PDFs; the student one holds no solution line (CI)"
+	@echo "make check-editions  build both PDFs: no solution in the student one, no line off the page (CI)"
 	@echo "make check-html      open the HTML in headless Chromium: images load, MathML present (CI)"
 	@echo "make grade [EX=N]    grade your exercises/ (all, or one by number or name)"
 	@echo "make plots [IMPL=exercises]  the figures from the reference or from your code"

@@ -19,7 +19,7 @@
  *                  configurations can be drawn before any is evaluated;
  *   grid search    ask = grid_config(space, per_dim, k, x), trial k of
  *                  grid_size(space, per_dim) (no randomness);
- *   then           tell = search_tell(log, x, value), in trial order.
+ *   then           tell = search_tell(slog, x, value), in trial order.
  * Told in the same order, the log is the same whatever order the
  * evaluations ran in. (Bayesian optimization, chapter 8, asks with
  * bayes_ask.)
@@ -91,7 +91,7 @@ int space_check(const struct space *space, char *err, size_t errlen);
 
 /* Start an empty log over space with room for capacity trials:
  * count = 0, best = -1. */
-void search_log_init(struct search_log *log, const struct space *space,
+void search_log_init(struct search_log *slog, const struct space *space,
                      struct trial *trials, size_t capacity);
 
 /* Map configuration x to the unit cube, u_i in [0, 1]: (x - lo)/(hi - lo)
@@ -118,9 +118,9 @@ void grid_config(const struct space *space, size_t per_dim, size_t k,
                  double *x);
 
 /* Run the grid of grid_per_dim(space, budget) points per dimension, in
- * grid_config order, telling each result to log. Stops early when the log
- * is full. Returns log->best. */
-long grid_search(struct search_log *log, trial_fn objective, void *ctx,
+ * grid_config order, telling each result to slog. Stops early when it
+ * is full. Returns slog->best. */
+long grid_search(struct search_log *slog, trial_fn objective, void *ctx,
                  size_t budget);
 
 /* ------------------------------------------------------------ exercises */
@@ -138,19 +138,19 @@ long grid_search(struct search_log *log, trial_fn objective, void *ctx,
 void sample_config(const struct space *space, struct rng *rng, double *x);
 
 /* Exercise 7.2. Tell the log the result of one trial: append trial
- * log->count with configuration x (log->space->count values, copied) and
+ * slog->count with configuration x (slog->space->count values, copied) and
  * value; set its best to the smallest finite value told so far (+INFINITY
- * while none is finite); update log->best when value is finite and strictly
+ * while none is finite); update slog->best when value is finite and strictly
  * smaller than the best so far (a failed trial never becomes the best).
  * Returns the new trial's index, or -1 (and changes nothing) when the log
  * is full. */
-long search_tell(struct search_log *log, const double *x, double value);
+long search_tell(struct search_log *slog, const double *x, double value);
 
 /* Exercise 7.3. Random search: budget trials, each asks sample_config(space
- * of log, rng), evaluates objective(ctx, x, dim) and tells search_tell,
+ * of slog, rng), evaluates objective(ctx, x, dim) and tells search_tell,
  * the search goes on after a failed trial. Stops early when the log is
- * full. Returns log->best (-1 when every trial failed or budget is 0). */
-long random_search(struct search_log *log, trial_fn objective, void *ctx,
+ * full. Returns slog->best (-1 when every trial failed or budget is 0). */
+long random_search(struct search_log *slog, trial_fn objective, void *ctx,
                    size_t budget, struct rng *rng);
 
 #endif

@@ -34,14 +34,13 @@ struct bayes_options {
     size_t initial;     /* random trials before the GP takes over, >= 1 */
     size_t candidates;  /* random candidates scored by EI per ask, >= 1 */
     double xi;          /* EI's margin, >= 0, in standardized units (0.01) */
-    double noise;       /* sigma_n^2 of the GP on standardized values */
-    double length;      /* ell; 0 picks it each ask by the largest marginal
-                           likelihood, equation (8.6), over 0.05 * 2^j,
-                           j = 0..5 */
+    double noise;       /* sigma_n^2 of the GP on standardized values; 0
+                           fits it by equation (8.6) (gp_fit) */
+    double length;      /* ell; 0 fits it by equation (8.6) (gp_fit) */
 };
 
 /* Defaults that work on the workbook's problems: 5 initial trials, 1000
- * candidates, xi 0.01, noise 1e-6, length 0 (fitted). */
+ * candidates, xi 0.01, noise and length 0 (both fitted). */
 struct bayes_options bayes_defaults(void);
 
 /* ------------------------------------------------ given: linear algebra */
@@ -74,6 +73,24 @@ void solve_lower_transposed(const double *l, size_t n, double *b);
 double gp_log_likelihood(const struct gp *gp, const double *x,
                          const double *y, size_t n, size_t dim);
 
+/* The GP that bayes_ask fits to standardized values y[0..n-1] at inputs u
+ * (n x dim, unit cube): sigma_f^2 = 1; ell = opt->length, or when that is
+ * 0 the most likely of 0.05 * 2^j, j = 0..5; sigma_n^2 = opt->noise, or
+ * when that is 0 the most likely of 1e-6, 1e-4, 1e-2, 1e-1; "most likely"
+ * by the log marginal likelihood, equation (8.6), over every pair tried
+ * (the first of equal ones). */
+struct gp gp_fit(const struct bayes_options *opt, const double *u,
+                 const double *y, size_t n, size_t dim);
+
+/* The trials told to slog as the GP's data (n = slog->count trials, dim =
+ * slog->space->count): u[0..n*dim-1] their configurations in the unit
+ * cube (space_to_unit), y[0..n-1] their values standardized to mean 0 and
+ * variance 1 (divided by 1 when every value is equal), a failed trial
+ * counted as the worst finite value, so the surrogate learns that its
+ * region is bad. Requires at least one finite value. Returns the smallest
+ * standardized value, the best so far. */
+double gp_data(const struct search_log *slog, double *u, double *y);
+
 /* ------------------------------------------------------------ exercises */
 
 /* Exercise 8.1. The GP posterior at m query points xq (m x dim) given n
@@ -99,25 +116,23 @@ int gp_posterior(const struct gp *gp, const double *x, const double *y,
 double expected_improvement(double mu, double sigma, double best, double xi);
 
 /* Exercise 8.3. Propose the next configuration of a Bayesian optimization
- * into x (log->space->count values):
- *   while log->count < opt->initial: x = sample_config(space, rng), one
+ * into x (slog->space->count values):
+ *   while slog->count < opt->initial: x = sample_config(space, rng), one
  *   draw and nothing else (so a caller may ask for all the initial points
  *   before telling any);
- *   after: standardize the told values (a failed trial counts as the worst
- *   finite value told; with none finite, ask randomly as above), fit the GP
- *   on space_to_unit of the configurations (length from opt, or fitted by
- *   equation (8.6) when opt->length is 0), draw opt->candidates
+ *   after (with none finite told, ask randomly as above), Algorithm 8.1:
+ *   the GP's data by gp_data, the GP by gp_fit, draw opt->candidates
  *   configurations with sample_config, and return the one of largest EI
  *   below the best standardized value (the first of equal EI).
  * Returns 0, or -1 when memory ran out or the GP failed (x then holds a
  * random configuration, so a caller may go on). */
-int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
+int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x);
 
 /* The Bayesian-optimization loop, given: budget trials of bayes_ask,
  * objective(ctx, x, dim), search_tell. Stops early when the log is full.
- * Returns log->best (-1 when every trial failed). */
-long bayes_search(struct search_log *log, trial_fn objective, void *ctx,
+ * Returns slog->best (-1 when every trial failed). */
+long bayes_search(struct search_log *slog, trial_fn objective, void *ctx,
                   size_t budget, const struct bayes_options *opt,
                   struct rng *rng);
 

@@ -290,40 +290,26 @@ int cmd_search_demo(int argc, char **argv)
 #define CURVE 201
 
 /* One iteration's picture: the GP of bayes_ask's rule on log's trials. */
-static int draw_iteration(const struct search_log *log,
+static int draw_iteration(const struct search_log *slog,
                           const struct bayes_options *opt)
 {
-    size_t n = log->count;
-    double y[64], u[64], avg = 0, sd = 0, best = INFINITY;
+    size_t n = slog->count;
+    double y[64], u[64], avg = 0, sd = 0, best;
     double xq[CURVE], mean[CURVE], var[CURVE];
 
-    for (size_t i = 0; i < n; i++) {
-        y[i] = log->trials[i].value;
-        u[i] = log->trials[i].x[0]; /* [0, 1] is its own unit cube */
-        avg += y[i] / (double)n;
-    }
+    /* the values' mean and spread, to draw the GP in f's units */
     for (size_t i = 0; i < n; i++)
-        sd += (y[i] - avg) * (y[i] - avg) / (double)n;
+        avg += slog->trials[i].value / (double)n;
+    for (size_t i = 0; i < n; i++)
+        sd += (slog->trials[i].value - avg) * (slog->trials[i].value - avg) / (double)n;
     sd = sd > 0 ? sqrt(sd) : 1.0;
-    for (size_t i = 0; i < n; i++) {
-        y[i] = (y[i] - avg) / sd; /* standardized, as bayes_ask does */
-        best = fmin(best, y[i]);
-    }
-    struct gp gp = {0.05, 1.0, opt->noise};
-    double top = -INFINITY;
-    for (int j = 0; j <= 5; j++) { /* the length by equation (8.6) */
-        struct gp g = {0.05 * pow(2.0, j), 1.0, opt->noise};
-        double logp = gp_log_likelihood(&g, u, y, n, 1);
-        if (logp > top) {
-            top = logp;
-            gp = g;
-        }
-    }
+    best = gp_data(slog, u, y); /* bayes_ask's data and GP */
+    struct gp gp = gp_fit(opt, u, y, n, 1);
     for (int q = 0; q < CURVE; q++)
         xq[q] = q / (CURVE - 1.0);
     if (gp_posterior(&gp, u, y, n, 1, xq, CURVE, mean, var) != 0)
         return -1;
-    printf("# x\tf(x)\tmean\tsd\tEI\t(%zu trials, length scale %g)\n", n, gp.length);
+    printf("# x\tf(x)\tmean\tsd\tEI\t(%zu trials, length scale %g, noise %g)\n", n, gp.length, gp.noise);
     for (int q = 0; q < CURVE; q++) {
         double s = sqrt(var[q]);
         printf("%.6g\t%.10g\t%.10g\t%.10g\t%.10g\n", xq[q], forrester(NULL, &xq[q], 1),
@@ -332,7 +318,7 @@ static int draw_iteration(const struct search_log *log,
     }
     printf("\n\n# x\tf(x)\t(the trials so far)\n");
     for (size_t i = 0; i < n; i++)
-        printf("%.10g\t%.10g\n", log->trials[i].x[0], log->trials[i].value);
+        printf("%.10g\t%.10g\n", slog->trials[i].x[0], slog->trials[i].value);
     return 0;
 }
 

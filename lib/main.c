@@ -8,6 +8,7 @@
  * on stderr, nothing on stdout); 3 the run diverged. The same source links
  * against the reference (build/solutions/descent) or the learner's code
  * (build/exercises/descent). */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,7 @@ static const struct method methods[] = {
 
 struct hyper {
     double lr, momentum, rho, beta1, beta2, eps;
+    long bias_correction; /* adam: 0 drops (6.3), for chapter 6's figure */
 };
 
 static const struct method *method_find(const char *name)
@@ -86,8 +88,10 @@ static void method_step(const struct method *m, const struct hyper *h,
     else if (strcmp(m->name, "rmsprop") == 0)
         rmsprop_step(theta, g, state, n, h->lr, h->rho, h->eps); /* state: r */
     else if (strcmp(m->name, "adam") == 0)
-        adam_step(theta, g, state, state + n, n, t, h->lr, h->beta1, h->beta2,
-                  h->eps);                                      /* state: m, v */
+        adam_step(theta, g, state, state + n, n,
+                  /* t = LONG_MAX makes beta^t = 0: no bias correction */
+                  h->bias_correction ? t : LONG_MAX, h->lr, h->beta1,
+                  h->beta2, h->eps);                            /* state: m, v */
 }
 
 /* ----------------------------------------------------------------- run */
@@ -97,6 +101,7 @@ static struct cli_option run_options[] = {
     {"--x0", NULL}, {"--steps", NULL}, {"--lr", NULL}, {"--momentum", NULL},
     {"--rho", NULL}, {"--beta1", NULL}, {"--beta2", NULL}, {"--eps", NULL},
     {"--kappa", NULL},
+    {"--bias-correction", NULL},
 };
 #define RUN_OPTIONS (sizeof run_options / sizeof run_options[0])
 
@@ -127,7 +132,10 @@ static int run_hyper(const struct method *m, struct hyper *h, long *steps,
     h->beta2 = 0.999;
     h->eps = strcmp(m->name, "adagrad") == 0 ? 1e-10 : 1e-8;
     *steps = 100;
-    if (check_applies(m, "--momentum", USES_MOMENTUM, err, errlen) ||
+    h->bias_correction = 1;
+    if (check_applies(m, "--bias-correction", USES_BETAS, err, errlen) ||
+        cli_long(run_opt("--bias-correction"), 0, 1, &h->bias_correction, err, errlen) ||
+        check_applies(m, "--momentum", USES_MOMENTUM, err, errlen) ||
         check_applies(m, "--rho", USES_RHO, err, errlen) ||
         check_applies(m, "--beta1", USES_BETAS, err, errlen) ||
         check_applies(m, "--beta2", USES_BETAS, err, errlen) ||
@@ -377,6 +385,8 @@ static int cmd_help(void)
            "      METHOD: gd, momentum, adagrad, rmsprop, adam\n"
            "      PROBLEM: %s\n"
            "      prints k, f(theta_k), theta_k for k = 0..N, tab-separated\n"
+           "      adam --bias-correction 0: Adam without its bias corrections (6.3), to\n"
+           "      see what they do (chapter 6's figure); 1, the default, is Adam\n"
            "  descent sgd [--batch B] [--epochs N] [--lr X] [--seed S]\n"
            "              [--examples M] [--features D] [--lambda X]\n"
            "      minibatch SGD on chapter 1's regression, the cost after each epoch\n"

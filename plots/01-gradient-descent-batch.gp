@@ -6,11 +6,11 @@
 load 'plots/style.gp'
 
 set xlabel 'epoch (one pass over the 1000 examples)'
-set ylabel 'C({/Symbol q}) - min C'
+set ylabel 'C(θ) - min C'
 set logscale y
 set format y '10^{%L}'
 set xrange [0:30]
-set key top right
+set key outside top center horizontal maxrows 1 nobox   # above the plot: no curve hidden
 plot data.'/sgd-batch-1.tsv' using 1:3 with linespoints ls 1 title 'batch 1', \
      data.'/sgd-batch-16.tsv' using 1:3 with linespoints ls 2 title 'batch 16', \
      data.'/sgd-batch-full.tsv' using 1:3 with linespoints ls 3 title 'full batch (1000)', \

@@ -11,11 +11,11 @@ set ylabel 'best f after n trials'
 set logscale y
 set format y '10^{%L}'
 set xrange [1:30]
-set yrange [1e-4:1]
-set key top right
+set yrange [1e-5:1]
+set key bottom left
 set style fill transparent solid 0.22 noborder
-plot data.'/07-best-grid.tsv' using 1:2:4 with filledcurves lc rgb '#D55E00' title 'grid, quartiles', \
-     data.'/07-best-random.tsv' using 1:2:4 with filledcurves lc rgb '#0072B2' title 'random, quartiles', \
-     data.'/07-best-grid.tsv' using 1:3 with steps ls 2 title 'grid, median', \
-     data.'/07-best-random.tsv' using 1:3 with lines ls 1 title 'random, median', \
+plot data.'/07-best-grid.tsv' using 1:2:4 with filledcurves lc rgb '#D55E00' notitle, \
+     data.'/07-best-random.tsv' using 1:2:4 with filledcurves lc rgb '#0072B2' notitle, \
+     data.'/07-best-grid.tsv' using 1:3 with steps ls 2 title 'grid search', \
+     data.'/07-best-random.tsv' using 1:3 with lines ls 1 title 'random search', \
      for [i=1:mine] ref.'/07-best-random.tsv' using 1:3 with lines ls 9 title 'reference'

@@ -19,7 +19,7 @@ set cbrange [0:0.5]
 unset colorbox
 set key off
 do for [m in 'grid random'] {
-    set title (m eq 'grid' ? 'grid search: 3 values of x' : 'random search: 9 values of x')
+    set title (m eq 'grid' ? 'grid: 3 values of x' : 'random: 9 values of x')
     plot data.'/07-layout-'.m.'.tsv' using 2:(-0.075):(0):(0.045) with vectors nohead ls 1 lw 1.2, \
          data.'/07-layout-'.m.'.tsv' using (-0.075):3:(0.045):(0) with vectors nohead ls 2 lw 1.2, \
          data.'/07-layout-'.m.'.tsv' using 2:3:4 with points pt 7 ps 1.1 lc palette, \

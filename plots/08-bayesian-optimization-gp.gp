@@ -6,8 +6,8 @@
 # data: 08-gp.tsv: descent gp-demo --iterations 4 --initial 3 --seed 2
 load 'plots/style.gp'
 
-if (fmt eq 'pdf') { set terminal pdfcairo size 5in,3.4in }
-set multiplot layout 2,3 margins 0.08, 0.98, 0.1, 0.93 spacing 0.04, 0.06
+if (fmt eq 'pdf') { set terminal pdfcairo enhanced color font 'Helvetica,9' size 5in,3.4in linewidth 1.5 rounded dashlength 1.3; set output out }
+set multiplot layout 2,3 margins 0.17, 0.98, 0.16, 0.9 spacing 0.07, 0.08
 set xrange [0:1]
 set xtics 0, 0.5, 1
 set key off
@@ -20,8 +20,8 @@ do for [k=1:3] {
     set format x ''
     set xlabel ''
     if (k == 1) { set ylabel 'f(x)' } else { set ylabel ''; set format y '' }
-    if (k == 1) { set key top left Left reverse samplen 1.5 spacing 0.9 font ',8' } else { set key off }
-    plot data.'/08-gp.tsv' index 3*i using 1:($3 - 2*$4):($3 + 2*$4) with filledcurves lc rgb '#0072B2' title 'mean {/Symbol \261} 2 sd', \
+    set key off  # the caption says what each mark is
+    plot data.'/08-gp.tsv' index 3*i using 1:($3 - 2*$4):($3 + 2*$4) with filledcurves lc rgb '#0072B2' title 'mean ± 2 sd', \
          data.'/08-gp.tsv' index 3*i using 1:2 with lines lc rgb '#999999' lw 1.2 title 'f', \
          data.'/08-gp.tsv' index 3*i using 1:3 with lines ls 1 title 'GP mean', \
          data.'/08-gp.tsv' index 3*i+1 using 1:2 with points pt 7 ps 0.6 lc rgb '#000000' title 'trials', \

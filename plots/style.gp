@@ -8,6 +8,9 @@
 # Defaults let a script be run by hand from the top folder:
 #   gnuplot -e "fmt='png'; out='x.png'" plots/01-gradient-descent-path.gp
 
+# Greek letters are written as themselves in labels: 'η', 'θ_1'.
+set encoding utf8
+
 if (!exists("data")) data = 'build/solutions/data'
 if (!exists("ref")) ref = 'build/solutions/data'
 if (!exists("mine")) mine = 0
@@ -18,7 +21,7 @@ if (!exists("out")) out = '/dev/null'
 # 5.5 in); the fonts are sized so that the figure's text matches the
 # book's small print.
 if (fmt eq 'pdf') {
-    set terminal pdfcairo enhanced color font 'Helvetica,9' size 5in,2.9in \
+    set terminal pdfcairo enhanced color font 'Helvetica,9' fontscale 1.0 size 5.2in,3in \
         linewidth 1.5 rounded dashlength 1.3
 } else {
     if (fmt eq 'svg') {

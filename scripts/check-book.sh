@@ -9,6 +9,8 @@
 #    chapters/*.md is listed in book.md (the filter fails on each);
 #  - every plot script in plots/ (but style.gp) is used by exactly one figure;
 #  - every chapter file, and book.md, ends with a newline;
+#  - every chapter ends with '## Exercises', weaves in every solution region
+#    of its solutions/ file and says `make grade EX=` and `make hint EX=`;
 #  - every "equation (N.M)" and "Algorithm N.M" that a comment in the C
 #    sources cites exists in the book with that number (for the chapters
 #    whose text is written).
@@ -56,7 +58,34 @@ for md in book.md chapters/*.md; do
     fi
 done
 
-# 4. the numbers the C comments cite
+# 4. every chapter ends with its exercises: each solution woven in, and the
+#    commands that grade them and give hints
+for md in chapters/*.md; do
+    [ -e "$md" ] || continue
+    base=$(basename "$md" .md)
+    grep -q '^## Exercises' "$md" || problem "$md has no '## Exercises' section"
+    grep -q 'make grade EX=' "$md" || problem "$md does not say how to grade its exercises (make grade EX=...)"
+    grep -q 'make hint EX=' "$md" || problem "$md does not say how to ask for a hint (make hint EX=...)"
+    sol=solutions/$base.c
+    [ -f "$sol" ] || continue
+    awk '
+        /\/\* region [A-Za-z0-9_.-]+ \*\// { region = $3 }
+        /\/\* endregion / { region = "" }
+        /^[ \t]*\/\* BEGIN SOLUTION \*\/[ \t]*$/ {
+            if (region == "") printf "none %d\n", FNR; else print region
+        }' "$sol" | sort -u | while read -r region line; do
+        if [ "$region" = none ]; then
+            echo "check-book: $sol:$line: a solution outside any /* region NAME */, so the book cannot show it" >&2
+            echo fail
+        elif ! grep -q -E "file=\"?$sol\"? +region=\"?$region\"?|region=\"?$region\"? +file=\"?$sol\"?" "$md"; then
+            echo "check-book: $md does not weave the exercise $region of $sol" >&2
+            echo fail
+        fi
+    done
+done > "$tmp/woven"
+grep -q fail "$tmp/woven" && failed=1
+
+# 5. the numbers the C comments cite
 if [ -f "$labels" ]; then
     for src in include/*.h solutions/*.c exercises/*.c lib/*.c tests/*.c; do
         [ -e "$src" ] || continue
@@ -88,4 +117,4 @@ if [ "$failed" -ne 0 ]; then
     echo "check-book: the book's sources disagree (see above)" >&2
     exit 1
 fi
-echo "check-book: references, citations, regions, figures and cited equation numbers agree"
+echo "check-book: references, citations, regions, figures, exercises and cited equation numbers agree"

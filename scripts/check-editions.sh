@@ -84,7 +84,25 @@ while IFS='	' read -r file line; do
     fi
 done < "$tmp/lines"
 
+# Every figure and equation is printed with the number the filter gave it,
+# the one the text and the C comments cite.
+pandoc book.md --lua-filter scripts/weave.lua -M labels="$tmp/labels" -t latex -o /dev/null
+numbered=0
+while IFS='	' read -r id num; do
+    case $id in
+    fig:*) want="Figure$num:" ;;
+    eq:*) want="($num)" ;;
+    *) continue ;;
+    esac
+    numbered=$((numbered + 1))
+    if ! grep -q -F -- "$want" "$tmp/complete"; then
+        echo "check-editions: $complete does not print $want for $id" >&2
+        bad=1
+    fi
+done < "$tmp/labels"
+
 if [ "$bad" -ne 0 ]; then
     exit 1
 fi
+echo "check-editions: the $numbered figures and equations carry their numbers in $complete"
 echo "check-editions: $total solution lines from $(wc -l < "$tmp/regions") regions: all in $complete, none in $student"

@@ -75,5 +75,28 @@ if [ "$impl" != solutions ]; then
 fi
 
 mkdir -p "$(dirname "$out")"
-gnuplot -e "data='build/$impl/data'; ref='build/solutions/data'; mine=$mine; out='$out'; fmt='$fmt'" "$script"
+# {/Symbol h} becomes the UTF-8 letter (η): browsers have no Symbol font,
+# and the SVG of the HTML edition would show a Latin h.
+greek=$(dirname "$out")/.$name.$$.gp
+awk '
+BEGIN {
+    split("a α b β c χ d δ e ε f φ g γ h η i ι j ϕ k κ l λ m μ n ν o ο p π q θ r ρ s σ t τ u υ v ϖ w ω x ξ y ψ z ζ D Δ F Φ G Γ L Λ P Π Q Θ S Σ U Υ W Ω X Ξ Y Ψ", m, " ")
+    for (i = 1; i in m; i += 2) greek[m[i]] = m[i + 1]
+}
+{
+    line = $0; out = ""
+    while (match(line, /\{\/Symbol [A-Za-z]+\}/)) {
+        word = substr(line, RSTART + 9, RLENGTH - 10); g = ""
+        for (j = 1; j <= length(word); j++) {
+            c = substr(word, j, 1); g = g ((c in greek) ? greek[c] : c)
+        }
+        out = out substr(line, 1, RSTART - 1) g
+        line = substr(line, RSTART + RLENGTH)
+    }
+    print out line
+}' "$script" > "$greek"
+status=0
+gnuplot -e "data='build/$impl/data'; ref='build/solutions/data'; mine=$mine; out='$out'; fmt='$fmt'" "$greek" || status=$?
+rm -f "$greek"
+[ "$status" -eq 0 ] || { echo "plot.sh: gnuplot failed on $script" >&2; exit 1; }
 [ -s "$out" ] || { echo "plot.sh: $script drew nothing into $out" >&2; exit 1; }

@@ -140,6 +140,20 @@ local function latex_escape(s)
   end))
 end
 
+-- Inline code in LaTeX: \texttt with a line break allowed after "/" and
+-- "_", so that paths and long names do not run into the margin.
+local tt_chars = {
+  ['\\'] = '\\textbackslash{}', ['{'] = '\\{', ['}'] = '\\}', ['$'] = '\\$',
+  ['&'] = '\\&', ['#'] = '\\#', ['%'] = '\\%', ['^'] = '\\^{}',
+  ['~'] = '\\textasciitilde{}', ['_'] = '\\_\\allowbreak{}', ['/'] = '/\\allowbreak{}',
+  ['-'] = '-{}', ["'"] = '\\textquotesingle{}', ['`'] = '\\textasciigrave{}',
+  ['<'] = '\\textless{}', ['>'] = '\\textgreater{}', ['"'] = '\\textquotedbl{}',
+}
+local function latex_code(el)
+  if not format_latex then return nil end
+  return pandoc.RawInline('latex', '\\texttt{' .. el.text:gsub('.', tt_chars) .. '}')
+end
+
 -- A code block: filled from its file when it names one; in LaTeX, a
 -- listings environment that breaks long lines instead of running off the
 -- page.
@@ -166,12 +180,13 @@ local function code_block(el)
     el.attributes['file'] = nil
     el.attributes['region'] = nil
   end
-  for _, c in ipairs(el.classes) do
-    if c == 'c' then el.classes = {'c'} end
-  end
   if format_latex then
     local opts = {}
-    if el.classes[1] == 'c' then table.insert(opts, 'language=C') end
+    local languages = {c = 'C', h = 'C', sh = 'bash', bash = 'bash', shell = 'bash',
+                       make = 'make', makefile = 'make', python = 'Python',
+                       gnuplot = 'Gnuplot', awk = 'Awk', lua = '{[5.3]Lua}'}
+    local lang = el.classes[1] and languages[el.classes[1]:lower()]
+    if lang then table.insert(opts, 'language=' .. lang) end
     if shown then
       table.insert(opts, 'title={\\textsf{\\footnotesize ' .. latex_escape(shown) ..
                    (region and (', ' .. latex_escape(region)) or '') .. '}}')
@@ -179,8 +194,13 @@ local function code_block(el)
     if el.text:match('\\end{lstlisting}') then
       fail('a code block contains \\end{lstlisting}')
     end
-    return pandoc.RawBlock('latex', '\\begin{lstlisting}[' .. table.concat(opts, ',') ..
-                           ']\n' .. el.text .. '\n\\end{lstlisting}')
+    local listing = '\\begin{lstlisting}[' .. table.concat(opts, ',') ..
+                    ']\n' .. el.text .. '\n\\end{lstlisting}'
+    local _, nlines = el.text:gsub('\n', '')
+    if nlines < 30 then -- a short listing is not split across pages
+      listing = '\\begin{minipage}{\\linewidth}\n' .. listing .. '\n\\end{minipage}'
+    end
+    return pandoc.RawBlock('latex', '\\begin{widecode}\n' .. listing .. '\n\\end{widecode}')
   end
   if shown and format_html then
     return pandoc.Div({pandoc.Para({pandoc.Code(shown .. (region and (', ' .. region) or ''))}), el},
@@ -206,15 +226,18 @@ end
 
 ---------------------------------------------------------------- numbering
 
-local labels = {}       -- id -> {kind=, number=, chapter=}
+local labels = {}       -- id -> {kind=, number=, page=}
 local label_order = {}
+local current_page = 'index' -- the chapter being numbered (HTML pages)
+local html_page = nil        -- the one page to make (-M html-page=NAME)
+local header_ids = {}        -- the ids of the headings so far, to keep them unique
 
 local function add_label(id, kind, number)
   if labels[id] then
     fail('the label ' .. id .. ' is defined twice')
     return
   end
-  labels[id] = {kind = kind, number = number}
+  labels[id] = {kind = kind, number = number, page = current_page}
   table.insert(label_order, id)
 end
 
@@ -229,6 +252,49 @@ local function data_commands(script)
   return cmds
 end
 
+-- Commands that differ in one argument only, "descent sgd --batch 1 ...",
+-- "descent sgd --batch 16 ...", as one: the command with that argument
+-- named (BATCH), and its values. nil when they differ in more.
+local function common_command(cmds)
+  if #cmds < 2 then return nil end
+  local split = {}
+  for i, cmd in ipairs(cmds) do
+    split[i] = {}
+    for w in cmd:gmatch('%S+') do table.insert(split[i], w) end
+    if #split[i] ~= #split[1] then return nil end
+  end
+  local at = nil
+  for k = 1, #split[1] do
+    for i = 2, #split do
+      if split[i][k] ~= split[1][k] then
+        if at and at ~= k then return nil end
+        at = k
+      end
+    end
+  end
+  if not at or at == 1 then return nil end
+  local flag = split[1][at - 1]
+  local name = flag:match('^%-%-([%w%-]+)$')
+  name = name and name:upper():gsub('%-', '_') or 'X'
+  local values = {}
+  for i = 1, #split do table.insert(values, split[i][at]) end
+  local words = {}
+  for k, w in ipairs(split[1]) do words[k] = (k == at) and name or w end
+  return table.concat(words, ' '), name, values
+end
+
+-- A command in a caption. In HTML, one code element per word, so that the
+-- browser breaks lines between words and never inside "--lr".
+local function command(cmd)
+  if not format_html then return {pandoc.Code(cmd)} end
+  local out = {}
+  for w in cmd:gmatch('%S+') do
+    if #out > 0 then table.insert(out, pandoc.Space()) end
+    table.insert(out, pandoc.Code(w))
+  end
+  return out
+end
+
 -- The caption's tail: how to redraw the figure and where its data is from.
 local function regenerate_note(script)
   local note = {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
@@ -239,12 +305,36 @@ local function regenerate_note(script)
     return {pandoc.Space(), pandoc.Str('Redraw:'), pandoc.Space(),
             pandoc.Code('make plots'), pandoc.Str('.')}
   end
+  local common, name, values = common_command(cmds)
+  if common then
+    for _, x in ipairs(command(common)) do table.insert(note, x) end
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str('for'))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Code(name))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str('in'))
+    table.insert(note, pandoc.Space())
+    table.insert(note, pandoc.Str(table.concat(values, ', ')))
+    table.insert(note, pandoc.Str('.'))
+    return note
+  end
+  if #cmds > 4 then -- too many for a caption: where they are, and the first
+    for _, x in ipairs({pandoc.Str(tostring(#cmds)), pandoc.Space(), pandoc.Code('descent'),
+                        pandoc.Space(), pandoc.Str('runs,'), pandoc.Space(),
+                        pandoc.Str('listed'), pandoc.Space(), pandoc.Str('in'), pandoc.Space(),
+                        pandoc.Code(script), pandoc.Str(','), pandoc.Space(),
+                        pandoc.Str('the'), pandoc.Space(), pandoc.Str('first'), pandoc.Space()}) do
+      table.insert(note, x)
+    end
+    cmds = {cmds[1]}
+  end
   for i, cmd in ipairs(cmds) do
     if i > 1 then
       table.insert(note, pandoc.Str(';'))
       table.insert(note, pandoc.Space())
     end
-    table.insert(note, pandoc.Code(cmd))
+    for _, x in ipairs(command(cmd)) do table.insert(note, x) end
   end
   table.insert(note, pandoc.Str('.'))
   return note
@@ -314,8 +404,10 @@ local function number_chapter(blocks, chap, where)
     local number = chap .. '.' .. neq
     add_label(span.identifier, 'eq', number)
     if format_latex then
-      return pandoc.RawInline('latex', '\\begin{equation}\\tag{' .. number .. '}\\label{' ..
-                              span.identifier .. '}\n' .. math.text .. '\n\\end{equation}')
+      -- LaTeX numbers it chap.neq itself (book class), with its own anchor
+      return pandoc.RawInline('latex', '\\setcounter{equation}{' .. (neq - 1) ..
+                              '}\\begin{equation}\\label{' .. span.identifier .. '}\n' ..
+                              math.text .. '\n\\end{equation}')
     end
     return pandoc.Span({math, pandoc.Span({pandoc.Str('(' .. number .. ')')},
                                           pandoc.Attr('', {'eqno'}))},
@@ -393,10 +485,6 @@ local function number_chapter(blocks, chap, where)
       local r = b
       if b.t == 'Header' then
         r = header(b)
-      elseif b.t == 'Para' and #b.content == 1 and b.content[1].t == 'Image'
-             and b.content[1].title:match('^fig:') then
-        b.content[1] = figure_image(b.content[1])
-        r = b
       elseif b.t == 'Div' and b.classes:includes('algorithm') then
         if not b.identifier:match('^alg:') then
           fail(where .. ': an algorithm needs an id {#alg:...}')
@@ -416,9 +504,16 @@ local function number_chapter(blocks, chap, where)
   end
   out = visit(blocks)
 
-  -- equations, math and stray images inside paragraphs, lists, tables...
+  -- figures, equations, math anywhere (lists, divs, tables...): each kind
+  -- is met in document order, which is all its numbering needs
   local doc = pandoc.Pandoc(out)
   doc = doc:walk({
+    Para = function(p)
+      if #p.content == 1 and p.content[1].t == 'Image' and p.content[1].title:match('^fig:') then
+        p.content[1] = figure_image(p.content[1])
+        return p
+      end
+    end,
     Span = function(s)
       if s.identifier:match('^eq:') then return equation(s) end
     end,
@@ -451,7 +546,9 @@ local function reference(id)
     local t = text:gsub('\u{a0}', '~')
     return pandoc.RawInline('latex', '\\hyperref[' .. id .. ']{' .. t .. '}')
   end
-  return pandoc.Link({pandoc.Str(text)}, '#' .. id)
+  local target = '#' .. id
+  if html_page and l.page ~= html_page then target = l.page .. '.html#' .. id end
+  return pandoc.Link({pandoc.Str(text)}, target)
 end
 
 local function is_ref_key(key)
@@ -539,15 +636,87 @@ local function chapter_files()
   return files
 end
 
+-- An unnumbered chapter (Preface, References) in LaTeX: its title in the
+-- running head, which \\chapter* leaves alone.
+local function running_head(h)
+  if format_latex and h.level == 1 then
+    local t = latex_escape(stringify(h.content))
+    return {h, pandoc.RawBlock('latex', '\\markboth{' .. t .. '}{' .. t .. '}')}
+  end
+  return {h}
+end
+
+-- Does a list of blocks cite anything from book.bib?
+local function cites_any(blocks)
+  local found = false
+  pandoc.Pandoc(blocks):walk({Cite = function() found = true end})
+  return found
+end
+
+local function references_section()
+  local out = running_head(pandoc.Header(1, {pandoc.Str('References')},
+                                         pandoc.Attr('references', {'unnumbered'})))
+  table.insert(out, pandoc.Div({}, pandoc.Attr('refs')))
+  return out
+end
+
+-- The HTML index's table of contents: every chapter, with its sections.
+local function contents(chapters)
+  local items = {}
+  for _, c in ipairs(chapters) do
+    local sections = {}
+    for _, h in ipairs(c.sections) do
+      table.insert(sections, {pandoc.Plain({pandoc.Link(h.content, c.name .. '.html#' .. h.identifier)})})
+    end
+    local item = {pandoc.Plain({pandoc.Link(c.title, c.name .. '.html')})}
+    if #sections > 0 then table.insert(item, pandoc.BulletList(sections)) end
+    table.insert(items, item)
+  end
+  return {pandoc.Header(1, {pandoc.Str('Contents')}, pandoc.Attr('contents', {'unnumbered'})),
+          pandoc.Div({pandoc.BulletList(items)}, pandoc.Attr('', {'contents'}))}
+end
+
+-- Links to the previous chapter, the contents and the next chapter.
+local function navigation(chapters, i)
+  local parts = {}
+  local function add(inlines)
+    if #parts > 0 then
+      table.insert(parts, pandoc.Space())
+      table.insert(parts, pandoc.Str('|'))
+      table.insert(parts, pandoc.Space())
+    end
+    for _, x in ipairs(inlines) do table.insert(parts, x) end
+  end
+  if chapters[i - 1] then
+    add({pandoc.Link({pandoc.Str('\u{2190}'), pandoc.Space(), pandoc.Str(stringify(chapters[i - 1].title))},
+                     chapters[i - 1].name .. '.html')})
+  end
+  add({pandoc.Link({pandoc.Str('Contents')}, 'index.html')})
+  if chapters[i + 1] then
+    add({pandoc.Link({pandoc.Str(stringify(chapters[i + 1].title)), pandoc.Space(), pandoc.Str('\u{2192}')},
+                     chapters[i + 1].name .. '.html')})
+  end
+  return pandoc.Div({pandoc.Para(parts)}, pandoc.Attr('', {'navigation'}))
+end
+
 function Pandoc(doc)
   edition = doc.meta.edition and stringify(doc.meta.edition) or 'complete'
   if edition ~= 'complete' and edition ~= 'student' then
     fail('edition must be complete or student, not ' .. edition)
   end
+  html_page = doc.meta['html-page'] and stringify(doc.meta['html-page']) or nil
+  if html_page and not format_html then
+    fail('html-page is for HTML output only')
+  end
+  -- the title page says which edition this is
+  if not doc.meta.date then
+    doc.meta.date = edition == 'student'
+      and pandoc.MetaInlines({pandoc.Str('Student edition: the exercises without their solutions')})
+      or pandoc.MetaInlines({pandoc.Str('Complete edition, with the reference solutions')})
+  end
   local bib = bib_keys(doc.meta.bibliography and stringify(doc.meta.bibliography) or 'book.bib')
 
   -- book.md's own blocks (title page material, preface): unnumbered
-  local blocks = {}
   local front = pandoc.Pandoc(doc.blocks):walk({
     CodeBlock = code_block,
     Math = function(m) check_math(m.text, 'book.md') end,
@@ -555,53 +724,98 @@ function Pandoc(doc)
       if not h.classes:includes('unnumbered') then
         fail('book.md: the heading "' .. stringify(h.content) .. '" must be {.unnumbered}')
       end
+      return running_head(h)
     end,
-  })
-  for _, b in ipairs(front.blocks) do table.insert(blocks, b) end
-  if format_latex then -- the preface stays in the front matter (book-header.tex)
-    table.insert(blocks, pandoc.RawBlock('latex', '\\bookmainmatter'))
-  end
+  }).blocks
 
+  -- the chapters, each numbered by the NN of its name
+  local chapters = {}
+  header_ids = {}
+  pandoc.Pandoc(front):walk({Header = function(h) header_ids[h.identifier] = true end})
   local listed = {}
-  local names = listed_chapters(doc.meta)
-  for _, name in ipairs(names) do
+  for _, name in ipairs(listed_chapters(doc.meta)) do
     listed[name] = true
     local path = 'chapters/' .. name .. '.md'
     local chap = tonumber(name:match('^(%d+)%-'))
+    local src = read_file(path)
     if not chap then
       fail('book.md: the chapter name ' .. name .. ' does not start with its number NN-')
-    else
-      local src = read_file(path)
-      if src then -- a chapter not written yet is skipped
-        local cdoc = pandoc.read(src, 'markdown')
-        if next(cdoc.meta) ~= nil then
-          fail(path .. ': a chapter carries no metadata of its own (book.md has it)')
-        end
-        local cblocks = cdoc.blocks
-        if not (cblocks[1] and cblocks[1].t == 'Header' and cblocks[1].level == 1) then
-          fail(path .. ': a chapter begins with its # Title')
-        end
-        for _, b in ipairs(number_chapter(cblocks, chap, path)) do
-          table.insert(blocks, b)
-        end
+    elseif src then -- a chapter not written yet is skipped
+      local cdoc = pandoc.read(src, 'markdown')
+      if next(cdoc.meta) ~= nil then
+        fail(path .. ': a chapter carries no metadata of its own (book.md has it)')
       end
+      local first = cdoc.blocks[1]
+      if not (first and first.t == 'Header' and first.level == 1) then
+        fail(path .. ': a chapter begins with its # Title')
+      end
+      current_page = name
+      local blocks = number_chapter(cdoc.blocks, chap, path)
+      -- "## The update" in two chapters: the second gets the id the-update-4
+      blocks = pandoc.Pandoc(blocks):walk({Header = function(h)
+        if h.identifier ~= '' and header_ids[h.identifier] then
+          h.identifier = h.identifier .. '-' .. chap
+          return h
+        end
+        header_ids[h.identifier] = true
+      end}).blocks
+      local c = {name = name, blocks = blocks, title = {}, sections = {}}
+      for _, b in ipairs(blocks) do
+        if b.t == 'Header' and b.level == 1 and #c.title == 0 then c.title = b.content end
+        if b.t == 'Header' and b.level == 2 then table.insert(c.sections, b) end
+      end
+      table.insert(chapters, c)
     end
   end
+  current_page = 'index'
   for _, base in ipairs(chapter_files()) do
     if not listed[base] then
       fail('chapters/' .. base .. '.md is not listed in book.md\'s chapters:')
     end
   end
 
-  blocks = resolve(blocks, bib)
+  front = resolve(front, bib)
+  for _, c in ipairs(chapters) do c.blocks = resolve(c.blocks, bib) end
 
-  -- the bibliography, where citeproc puts it
-  if format_latex then
-    table.insert(blocks, pandoc.RawBlock('latex', '\\backmatter'))
+  local blocks = {}
+  local function append(list)
+    for _, b in ipairs(list) do table.insert(blocks, b) end
   end
-  table.insert(blocks, pandoc.Header(1, {pandoc.Str('References')},
-                                     pandoc.Attr('references', {'unnumbered'})))
-  table.insert(blocks, pandoc.Div({}, pandoc.Attr('refs')))
+  if html_page == 'index' then
+    append(front)
+    append(contents(chapters))
+    if cites_any(front) then append(references_section()) end
+  elseif html_page then
+    local found = false
+    for i, c in ipairs(chapters) do
+      if c.name == html_page then
+        found = true
+        -- the links above the page's own contents, and again at its end
+        doc.meta['include-before'] = pandoc.MetaBlocks({navigation(chapters, i)})
+        append(c.blocks)
+        if cites_any(c.blocks) then append(references_section()) end
+        table.insert(blocks, navigation(chapters, i))
+        doc.meta.pagetitle = stringify(c.title) .. ' \u{2013} ' .. stringify(doc.meta.title or '')
+        doc.meta.title = nil
+        doc.meta.subtitle = nil
+        doc.meta.author = nil
+        doc.meta.date = nil
+      end
+    end
+    if not found then
+      fail('html-page=' .. html_page .. ': no such chapter (chapters/' .. html_page .. '.md)')
+    end
+  else
+    append(front)
+    if format_latex then -- the preface stays in the front matter (book-header.tex)
+      table.insert(blocks, pandoc.RawBlock('latex', '\\bookmainmatter'))
+    end
+    for _, c in ipairs(chapters) do append(c.blocks) end
+    if format_latex then
+      table.insert(blocks, pandoc.RawBlock('latex', '\\backmatter'))
+    end
+    append(references_section())
+  end
 
   local out = doc.meta.labels and stringify(doc.meta.labels)
   if out and out ~= '' then
@@ -616,6 +830,9 @@ function Pandoc(doc)
     end
   end
 
+  if format_latex then
+    blocks = pandoc.Pandoc(blocks):walk({Code = latex_code}).blocks
+  end
   finish()
   doc.blocks = blocks
   return doc

@@ -52,14 +52,14 @@ int space_check(const struct space *space, char *err, size_t errlen)
     return 0;
 }
 
-void search_log_init(struct search_log *log, const struct space *space,
+void search_log_init(struct search_log *slog, const struct space *space,
                      struct trial *trials, size_t capacity)
 {
-    log->space = space;
-    log->trials = trials;
-    log->capacity = capacity;
-    log->count = 0;
-    log->best = -1;
+    slog->space = space;
+    slog->trials = trials;
+    slog->capacity = capacity;
+    slog->count = 0;
+    slog->best = -1;
 }
 
 static int is_log(enum dim_kind kind)
@@ -114,24 +114,24 @@ void grid_config(const struct space *space, size_t per_dim, size_t k,
         if (d->kind == DIM_INT || d->kind == DIM_LOG_INT)
             x[i] = fmin(fmax(round(x[i]), d->lo), d->hi);
         else
-            x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(log) may round past */
+            x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(slog) may round past */
     }
 }
 /* endregion grid_config */
 
 /* region grid_search */
-long grid_search(struct search_log *log, trial_fn objective, void *ctx,
+long grid_search(struct search_log *slog, trial_fn objective, void *ctx,
                  size_t budget)
 {
-    size_t per_dim = grid_per_dim(log->space, budget);
-    size_t size = budget == 0 ? 0 : grid_size(log->space, per_dim);
+    size_t per_dim = grid_per_dim(slog->space, budget);
+    size_t size = budget == 0 ? 0 : grid_size(slog->space, per_dim);
     double x[SPACE_MAX_DIMS];
 
-    for (size_t k = 0; k < size && log->count < log->capacity; k++) {
-        grid_config(log->space, per_dim, k, x);
-        search_tell(log, x, objective(ctx, x, log->space->count));
+    for (size_t k = 0; k < size && slog->count < slog->capacity; k++) {
+        grid_config(slog->space, per_dim, k, x);
+        search_tell(slog, x, objective(ctx, x, slog->space->count));
     }
-    return log->best;
+    return slog->best;
 }
 /* endregion grid_search */
 
@@ -157,7 +157,7 @@ void sample_config(const struct space *space, struct rng *rng, double *x)
             x[i] = floor(exp(log(d->lo) + (log(d->hi + 1) - log(d->lo)) * rng_uniform(rng)));
             break;
         }
-        x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(log) may round past an end */
+        x[i] = fmin(fmax(x[i], d->lo), d->hi); /* exp(slog) may round past an end */
     }
     /* END SOLUTION, STUB:
     TODO(); // one draw per dimension, equations (7.2)-(7.5), each value in [lo, hi]
@@ -169,24 +169,24 @@ void sample_config(const struct space *space, struct rng *rng, double *x)
 /* endregion sample_config */
 
 /* region search_tell */
-long search_tell(struct search_log *log, const double *x, double value)
+long search_tell(struct search_log *slog, const double *x, double value)
 {
     /* BEGIN SOLUTION */
-    if (log->count >= log->capacity)
+    if (slog->count >= slog->capacity)
         return -1;
-    long k = (long)log->count;
-    struct trial *t = &log->trials[k];
-    memcpy(t->x, x, log->space->count * sizeof *x);
+    long k = (long)slog->count;
+    struct trial *t = &slog->trials[k];
+    memcpy(t->x, x, slog->space->count * sizeof *x);
     t->value = value;
     /* a failed trial (NaN, infinity) is never the best */
-    if (isfinite(value) && (log->best < 0 || value < log->trials[log->best].value))
-        log->best = k;
-    t->best = log->best < 0 ? INFINITY : log->trials[log->best].value;
-    log->count++;
+    if (isfinite(value) && (slog->best < 0 || value < slog->trials[slog->best].value))
+        slog->best = k;
+    t->best = slog->best < 0 ? INFINITY : slog->trials[slog->best].value;
+    slog->count++;
     return k;
     /* END SOLUTION, STUB:
-    TODO(); // append trial log->count, keep the best finite value so far
-    (void)log;
+    TODO(); // append trial slog->count, keep the best finite value so far
+    (void)slog;
     (void)x;
     (void)value;
     return -1;
@@ -195,21 +195,21 @@ long search_tell(struct search_log *log, const double *x, double value)
 /* endregion search_tell */
 
 /* region random_search */
-long random_search(struct search_log *log, trial_fn objective, void *ctx,
+long random_search(struct search_log *slog, trial_fn objective, void *ctx,
                    size_t budget, struct rng *rng)
 {
     /* BEGIN SOLUTION */
     double x[SPACE_MAX_DIMS];
 
-    for (size_t k = 0; k < budget && log->count < log->capacity; k++) {
-        sample_config(log->space, rng, x);                      /* ask */
-        double value = objective(ctx, x, log->space->count);    /* evaluate */
-        search_tell(log, x, value);                             /* tell */
+    for (size_t k = 0; k < budget && slog->count < slog->capacity; k++) {
+        sample_config(slog->space, rng, x);                      /* ask */
+        double value = objective(ctx, x, slog->space->count);    /* evaluate */
+        search_tell(slog, x, value);                             /* tell */
     }
-    return log->best;
+    return slog->best;
     /* END SOLUTION, STUB:
     TODO(); // budget times: sample_config, objective, search_tell
-    (void)log;
+    (void)slog;
     (void)objective;
     (void)ctx;
     (void)budget;

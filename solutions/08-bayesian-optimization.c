@@ -12,7 +12,7 @@
 
 struct bayes_options bayes_defaults(void)
 {
-    struct bayes_options opt = {5, 1000, 0.01, 1e-6, 0.0};
+    struct bayes_options opt = {5, 1000, 0.01, 0.0, 0.0};
     return opt;
 }
 
@@ -107,6 +107,30 @@ double gp_log_likelihood(const struct gp *gp, const double *x,
     return logp;
 }
 
+/* region gp_fit */
+struct gp gp_fit(const struct bayes_options *opt, const double *u,
+                 const double *y, size_t n, size_t dim)
+{
+    static const double noises[] = {1e-6, 1e-4, 1e-2, 1e-1};
+    struct gp best = {opt->length > 0 ? opt->length : 0.2, 1.0,
+                      opt->noise > 0 ? opt->noise : 1e-6};
+    double best_logp = -INFINITY;
+
+    for (int j = 0; j <= 5; j++)
+        for (int i = 0; i < 4; i++) {
+            /* a setting fixed in opt replaces its grid */
+            struct gp gp = {opt->length > 0 ? opt->length : 0.05 * pow(2.0, j),
+                            1.0, opt->noise > 0 ? opt->noise : noises[i]};
+            double logp = gp_log_likelihood(&gp, u, y, n, dim); /* (8.6) */
+            if (logp > best_logp) {
+                best_logp = logp;
+                best = gp;
+            }
+        }
+    return best;
+}
+/* endregion gp_fit */
+
 /* ------------------------------------------------------------ exercises */
 
 /* region gp_posterior */
@@ -191,114 +215,88 @@ double expected_improvement(double mu, double sigma, double best, double xi)
 /* endregion expected_improvement */
 
 /* region bayes_ask */
-/* The GP's length scale: opt's, or the most likely of 0.05 * 2^j. */
-static double pick_length(const struct bayes_options *opt, const double *u,
-                          const double *y, size_t n, size_t dim)
+double gp_data(const struct search_log *slog, double *u, double *y)
 {
-    if (opt->length > 0.0)
-        return opt->length;
-    double best_length = 0.2, best_logp = -INFINITY;
-    for (int j = 0; j <= 5; j++) {
-        struct gp gp = {0.05 * pow(2.0, j), 1.0, opt->noise};
-        double logp = gp_log_likelihood(&gp, u, y, n, dim); /* (8.6) */
-        if (logp > best_logp) {
-            best_logp = logp;
-            best_length = gp.length;
-        }
+    size_t n = slog->count, dim = slog->space->count;
+    double worst = -INFINITY, avg = 0.0, var = 0.0, best = INFINITY;
+
+    for (size_t i = 0; i < n; i++)
+        if (isfinite(slog->trials[i].value) && slog->trials[i].value > worst)
+            worst = slog->trials[i].value;
+    for (size_t i = 0; i < n; i++) {
+        double v = slog->trials[i].value;
+        y[i] = isfinite(v) ? v : worst;
+        avg += y[i] / (double)n;
+        space_to_unit(slog->space, slog->trials[i].x, u + i * dim);
     }
-    return best_length;
+    for (size_t i = 0; i < n; i++)
+        var += (y[i] - avg) * (y[i] - avg) / (double)n;
+    double sd = var > 0.0 ? sqrt(var) : 1.0; /* 1 when every value is equal */
+    for (size_t i = 0; i < n; i++) {
+        y[i] = (y[i] - avg) / sd;
+        best = fmin(best, y[i]);
+    }
+    return best;
 }
 
-int bayes_ask(const struct search_log *log, const struct bayes_options *opt,
+int bayes_ask(const struct search_log *slog, const struct bayes_options *opt,
               struct rng *rng, double *x)
 {
     /* BEGIN SOLUTION */
-    const struct space *space = log->space;
-    size_t n = log->count, dim = space->count, m = opt->candidates;
+    const struct space *space = slog->space;
+    size_t n = slog->count, dim = space->count, m = opt->candidates;
 
-    if (n < opt->initial || log->best < 0 || m == 0) {
-        sample_config(space, rng, x); /* the random start */
+    if (n < opt->initial || slog->best < 0 || m == 0) {
+        sample_config(space, rng, x); /* step 1: the random start */
         return 0;
     }
-    double *y = malloc((n + n * dim + m * dim + 2 * m) * sizeof *y);
-    double *u = y + n, *cand = u + n * dim, *mean = cand + m * dim, *var = mean + m;
-    if (y == NULL) {
+    double *u = malloc((n * dim + n + 2 * m * dim + 2 * m) * sizeof *u);
+    if (u == NULL) {
         sample_config(space, rng, x);
         return -1;
     }
+    double *y = u + n * dim, *cand = y + n, *uc = cand + m * dim;
+    double *mean = uc + m * dim, *var = mean + m;
 
-    /* standardize: a failed trial counts as the worst finite value */
-    double worst = -INFINITY, sum = 0.0, sum2 = 0.0;
-    for (size_t i = 0; i < n; i++)
-        if (isfinite(log->trials[i].value) && log->trials[i].value > worst)
-            worst = log->trials[i].value;
-    for (size_t i = 0; i < n; i++) {
-        y[i] = isfinite(log->trials[i].value) ? log->trials[i].value : worst;
-        sum += y[i];
-        space_to_unit(space, log->trials[i].x, u + i * dim);
+    double best = gp_data(slog, u, y);        /* step 2 */
+    struct gp gp = gp_fit(opt, u, y, n, dim); /* step 3, equation (8.6) */
+    for (size_t c = 0; c < m; c++) {          /* step 4: the candidates */
+        sample_config(space, rng, cand + c * dim);
+        space_to_unit(space, cand + c * dim, uc + c * dim);
     }
-    double avg = sum / (double)n;
-    for (size_t i = 0; i < n; i++)
-        sum2 += (y[i] - avg) * (y[i] - avg);
-    double sd = sqrt(sum2 / (double)n);
-    if (!(sd > 0.0))
-        sd = 1.0; /* every value equal */
-    double best = INFINITY;
-    for (size_t i = 0; i < n; i++) {
-        y[i] = (y[i] - avg) / sd;
-        if (y[i] < best)
-            best = y[i];
-    }
-
-    /* the candidates, scored by EI under the GP posterior */
-    struct gp gp = {pick_length(opt, u, y, n, dim), 1.0, opt->noise};
-    for (size_t c = 0; c < m; c++) {
-        sample_config(space, rng, x);
-        memcpy(cand + c * dim, x, dim * sizeof *x);
-    }
-    double *uc = malloc(m * dim * sizeof *uc);
-    int status = -1;
-    if (uc != NULL) {
-        for (size_t c = 0; c < m; c++)
-            space_to_unit(space, cand + c * dim, uc + c * dim);
-        status = gp_posterior(&gp, u, y, n, dim, uc, m, mean, var);
-        free(uc);
-    }
-    size_t pick = 0;
-    if (status == 0) {
-        double top = -INFINITY;
-        for (size_t c = 0; c < m; c++) {
-            double ei = expected_improvement(mean[c], sqrt(var[c]), best, opt->xi);
-            if (ei > top) {
-                top = ei;
-                pick = c;
-            }
+    int status = gp_posterior(&gp, u, y, n, dim, uc, m, mean, var);
+    size_t pick = 0; /* step 5: the largest EI, equation (8.5) */
+    double top = -INFINITY;
+    for (size_t c = 0; status == 0 && c < m; c++) {
+        double ei = expected_improvement(mean[c], sqrt(var[c]), best, opt->xi);
+        if (ei > top) {
+            top = ei;
+            pick = c;
         }
     }
     memcpy(x, cand + pick * dim, dim * sizeof *x);
-    free(y);
+    free(u);
     return status;
     /* END SOLUTION, STUB:
-    TODO(); // random while count < initial; then standardize, fit, maximize EI over candidates
+    TODO(); // Algorithm 8.1: random while count < initial; then gp_data, gp_fit, candidates, the largest EI
     (void)opt;
-    (void)pick_length;
-    sample_config(log->space, rng, x);
+    sample_config(slog->space, rng, x);
     return 0;
     */
 }
 /* endregion bayes_ask */
 
 /* region bayes_search */
-long bayes_search(struct search_log *log, trial_fn objective, void *ctx,
+long bayes_search(struct search_log *slog, trial_fn objective, void *ctx,
                   size_t budget, const struct bayes_options *opt,
                   struct rng *rng)
 {
     double x[SPACE_MAX_DIMS];
 
-    for (size_t k = 0; k < budget && log->count < log->capacity; k++) {
-        bayes_ask(log, opt, rng, x);                          /* ask */
-        search_tell(log, x, objective(ctx, x, log->space->count)); /* evaluate, tell */
+    for (size_t k = 0; k < budget && slog->count < slog->capacity; k++) {
+        bayes_ask(slog, opt, rng, x);                          /* ask */
+        search_tell(slog, x, objective(ctx, x, slog->space->count)); /* evaluate, tell */
     }
-    return log->best;
+    return slog->best;
 }
 /* endregion bayes_search */

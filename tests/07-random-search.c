@@ -37,6 +37,69 @@ static double cdf(const struct dimension *d, double v)
     return NAN;
 }
 
+/* Known wrong versions of (7.3)-(7.5), written out as the distributions
+ * they draw from (each clearly wrong), so that a failure can name the
+ * mistake. */
+static double wrong_uniform_for_log(const struct dimension *d, double v)
+{   /* x = lo + (hi - lo) u for a log-uniform dimension */
+    return (v - d->lo) / (d->hi - d->lo);
+}
+
+static double wrong_round(const struct dimension *d, double v)
+{   /* x = round(exp(U(log lo, log hi))): P(x <= j) = P(y < j + 1/2) */
+    return v >= d->hi ? 1.0 : log((floor(v) + 0.5) / d->lo) / log(d->hi / d->lo);
+}
+
+static double wrong_floor_without_hi(const struct dimension *d, double v)
+{   /* x = floor(exp(U(log lo, log hi))): hi comes out (almost) never */
+    return fmin(1.0, log((floor(v) + 1) / d->lo) / log(d->hi / d->lo));
+}
+
+static double wrong_int_without_hi(const struct dimension *d, double v)
+{   /* x = lo + rng_below(rng, hi - lo): hi never comes out */
+    return fmin(1.0, (floor(v) - d->lo + 1) / (d->hi - d->lo));
+}
+
+struct wrong_sampler {
+    enum dim_kind kind;
+    const char *mistake, *explanation;
+    double (*cdf)(const struct dimension *d, double v);
+};
+
+static const struct wrong_sampler wrong_samplers[] = {
+    {DIM_LOG_UNIFORM, "a uniform draw where the logarithm should be uniform",
+     "x = lo + (hi - lo) u puts 9 draws in 10 in the last decade; equation (7.3) "
+     "draws log x uniformly: x = exp(log lo + (log hi - log lo) u)", wrong_uniform_for_log},
+    {DIM_LOG_INT, "rounding instead of the floor",
+     "round() of a log-uniform on [lo, hi] gives lo and hi half their share; "
+     "equation (7.5) takes the floor of a log-uniform on [lo, hi + 1)", wrong_round},
+    {DIM_LOG_INT, "hi left out of the log-integer draw",
+     "the floor of a log-uniform on [lo, hi] almost never reaches hi; "
+     "equation (7.5) draws on [lo, hi + 1), note the + 1", wrong_floor_without_hi},
+    {DIM_INT, "hi left out of the integer range",
+     "rng_below(rng, hi - lo) gives lo..hi-1; there are hi - lo + 1 values, "
+     "equation (7.4)", wrong_int_without_hi},
+};
+
+/* The Kolmogorov-Smirnov distance between the sorted draws s[0..n-1] and
+ * the distribution function F of d; *at receives where it is largest. */
+static double ks_distance(const double *s, int n, const struct dimension *d,
+                          double (*F)(const struct dimension *, double), double *at)
+{
+    double worst = 0.0;
+    for (int k = 0; k < n; k++) {
+        /* F_n jumps from k/n to (k+1)/n at s[k]; after the last tie */
+        if (k + 1 < n && s[k + 1] == s[k])
+            continue;
+        double gap = fabs((double)(k + 1) / n - F(d, s[k]));
+        if (!(gap <= worst)) {
+            worst = gap;
+            *at = s[k];
+        }
+    }
+    return worst;
+}
+
 static int by_value(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -93,24 +156,24 @@ START_TEST(samples_follow_their_distribution)
     expect_written();
     for (int i = 0; i < 4; i++) {
         const struct dimension *d = &four_kinds[i];
-        double *s = v + i * DRAWS, worst = 0.0, at = 0.0;
+        double *s = v + i * DRAWS, at = 0.0, ignored;
         qsort(s, DRAWS, sizeof *s, by_value);
-        for (int k = 0; k < DRAWS; k++) {
-            /* F_n jumps from k/n to (k+1)/n at s[k]; after the last tie */
-            if (k + 1 < DRAWS && s[k + 1] == s[k])
-                continue;
-            double gap = fabs((double)(k + 1) / DRAWS - cdf(d, s[k]));
-            if (gap > worst) {
-                worst = gap;
-                at = s[k];
-            }
-        }
-        ck_assert_msg(worst <= 0.02,
-                      "%s (%s): the share of %d draws at or below %.6g is %.4f "
-                      "off its distribution, equation (7.%d) (tolerance 0.02, "
-                      "the DKW bound)",
-                      d->name, i == 0 ? "uniform" : i == 1 ? "log-uniform" :
-                      i == 2 ? "integer" : "log-integer", DRAWS, at, worst, i + 2);
+        double worst = ks_distance(s, DRAWS, d, cdf, &at);
+        if (worst <= 0.02)
+            continue;
+        /* wrong: does a known mistake explain the draws? */
+        for (size_t w = 0; w < sizeof wrong_samplers / sizeof wrong_samplers[0]; w++)
+            if (wrong_samplers[w].kind == d->kind &&
+                ks_distance(s, DRAWS, d, wrong_samplers[w].cdf, &ignored) <= 0.02)
+                ck_abort_msg("%s: the share of %d draws at or below %.6g is %.4f off "
+                             "its distribution; this looks like %s: %s", d->name,
+                             DRAWS, at, worst, wrong_samplers[w].mistake,
+                             wrong_samplers[w].explanation);
+        ck_abort_msg("%s (%s): the share of %d draws at or below %.6g is %.4f "
+                     "off its distribution, equation (7.%d) (tolerance 0.02, "
+                     "the DKW bound)",
+                     d->name, i == 0 ? "uniform" : i == 1 ? "log-uniform" :
+                     i == 2 ? "integer" : "log-integer", DRAWS, at, worst, i + 2);
     }
     free(v);
 }
@@ -133,9 +196,13 @@ START_TEST(every_integer_is_reachable)
         if (x[3] >= 1 && x[3] <= 20)
             seen_h[(int)x[3]]++;
     }
-    for (int j = 3; j <= 9; j++)
+    expect_true(seen_k[9] > 0, "k = 9 never came out of 20000 draws on 3..9; this looks like "
+                "%s: %s", wrong_samplers[3].mistake, wrong_samplers[3].explanation);
+    for (int j = 3; j < 9; j++)
         expect_true(seen_k[j] > 0, "k = %d never came out of 20000 draws on 3..9", j);
-    for (int j = 1; j <= 20; j++)
+    expect_true(seen_h[20] > 0, "H = 20 never came out of 20000 log-integer draws on 1..20; "
+                "this looks like %s: %s", wrong_samplers[2].mistake, wrong_samplers[2].explanation);
+    for (int j = 1; j < 20; j++)
         expect_true(seen_h[j] > 0, "H = %d never came out of 20000 log-integer draws on 1..20", j);
 }
 END_TEST
@@ -457,6 +524,24 @@ START_TEST(grid_by_hand)
 }
 END_TEST
 
+/* space_to_unit by hand: 5 on [0, 10] is 0.5; 1e-3 on [1e-4, 1] is
+ * (log 1e-3 - log 1e-4)/(log 1 - log 1e-4) = 1/4; H = 16 on 8..256
+ * (log-integer) is log 2 / log 32 = 1/5; lo == hi is the middle, 0.5. */
+START_TEST(unit_cube_by_hand)
+{
+    static const struct dimension d[] = {
+        {"a", DIM_UNIFORM, 0, 10}, {"eta", DIM_LOG_UNIFORM, 1e-4, 1},
+        {"H", DIM_LOG_INT, 8, 256}, {"c", DIM_INT, 4, 4},
+    };
+    const struct space s = {d, 4};
+    const double x[] = {5, 1e-3, 16, 4}, want[] = {0.5, 0.25, 0.2, 0.5};
+    double u[4];
+    space_to_unit(&s, x, u);
+    for (int i = 0; i < 4; i++)
+        ck_assert_msg(fabs(u[i] - want[i]) < 1e-15, "u[%d] = %.17g, expected %g", i, u[i], want[i]);
+}
+END_TEST
+
 START_TEST(space_check_names_the_problem)
 {
     char err[160];
@@ -504,5 +589,6 @@ Suite *suite(void)
     tc = add_case(s, "given code", 5);
     tcase_add_test(tc, grid_by_hand);
     tcase_add_test(tc, space_check_names_the_problem);
+    tcase_add_test(tc, unit_cube_by_hand);
     return s;
 }

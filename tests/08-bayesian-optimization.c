@@ -47,6 +47,55 @@ START_TEST(kernel_values)
 }
 END_TEST
 
+/* gp_fit by equation (8.6): sin(2 pi u) at 12 even points is smooth and
+ * exact, so the likeliest noise is the smallest, 1e-6; the same values
+ * with +-0.3 added alternately are not, and the likeliest noise is the
+ * largest, 0.1 (both found by running the grid of the contract; what the
+ * test pins is the direction). Fixed values in opt are kept. */
+START_TEST(gp_fit_reads_the_noise)
+{
+    struct bayes_options opt = bayes_defaults();
+    double u[12], clean[12], noisy[12];
+    for (int i = 0; i < 12; i++) {
+        u[i] = i / 11.0;
+        clean[i] = sin(2 * 3.14159265358979323846 * u[i]);
+        noisy[i] = clean[i] + (i % 2 ? 0.3 : -0.3);
+    }
+    struct gp a = gp_fit(&opt, u, clean, 12, 1), b = gp_fit(&opt, u, noisy, 12, 1);
+    ck_assert_msg(a.noise == 1e-6 && a.signal == 1.0, "clean data: noise %g, signal %g", a.noise, a.signal);
+    ck_assert_msg(b.noise == 0.1, "noisy data: noise %g", b.noise);
+    ck_assert_msg(a.length >= 0.05 && a.length <= 1.6, "length %g off the grid", a.length);
+    opt.length = 0.3;
+    opt.noise = 0.5;
+    a = gp_fit(&opt, u, clean, 12, 1);
+    ck_assert_msg(a.length == 0.3 && a.noise == 0.5, "fixed settings changed to %g, %g", a.length, a.noise);
+}
+END_TEST
+
+/* gp_data by hand: values 1, 3 and a failed trial (counted as the worst
+ * finite value, 3): mean 7/3, variance ((4/3)^2 + 2 (2/3)^2)/3 = 8/9, so
+ * y = (-4/3, 2/3, 2/3) / sqrt(8/9) = (-sqrt 2, sqrt 2/2, sqrt 2/2); the
+ * unit-cube images of x on [0, 10] are x/10. */
+START_TEST(gp_data_by_hand)
+{
+    static const struct dimension d[] = {{"x", DIM_UNIFORM, 0, 10}};
+    const struct space s = {d, 1};
+    struct trial t[3];
+    struct search_log slog;
+    const double x[] = {2, 5, 9}, v[] = {1, 3, NAN};
+    double u[3], y[3];
+    search_log_init(&slog, &s, t, 3);
+    for (int i = 0; i < 3; i++)
+        search_tell(&slog, &x[i], v[i]);
+    expect_written(); /* search_tell is chapter 7's exercise */
+    double best = gp_data(&slog, u, y);
+    ck_assert_msg(fabs(best + sqrt(2.0)) < 1e-15, "best %.17g, expected -sqrt 2", best);
+    ck_assert_msg(fabs(y[1] - sqrt(0.5)) < 1e-15 && fabs(y[2] - sqrt(0.5)) < 1e-15,
+                  "y = (%g, %g, %g)", y[0], y[1], y[2]);
+    ck_assert_msg(u[0] == 0.2 && u[1] == 0.5 && u[2] == 0.9, "u = (%g, %g, %g)", u[0], u[1], u[2]);
+}
+END_TEST
+
 /* ----------------------------------------------------------- gp_posterior */
 
 /* One observation y = 1.5 at x = 0.2, ell 0.3, sigma_f^2 1, noise 0.01, the
@@ -57,11 +106,36 @@ START_TEST(posterior_one_point)
 {
     struct gp gp = {0.3, 1.0, 0.01};
     const double x[] = {0.2}, y[] = {1.5}, q[] = {0.35};
+    const double want_mean = 1.2306670431952358, want_var = 0.3201392067026785;
     double mean, var;
     int status = gp_posterior(&gp, x, y, 1, 1, q, 1, &mean, &var);
     expect_int(status, 0, "gp_posterior's status on one point");
-    expect_rel(mean, 1.2306670431952358, 1e-12, "posterior mean, equation (8.2)");
-    expect_rel(var, 0.3201392067026785, 1e-12, "posterior variance, equation (8.3)");
+    if (!is_close(mean, want_mean, 1e-12, 0) || !is_close(var, want_var, 1e-12, 0)) {
+        /* wrong: with one point K = s + n, L = sqrt(s + n); the known
+         * mistakes give these (s = sigma_f^2, n = sigma_n^2, k = k(x, q)) */
+        double k = gp_kernel(&gp, x, q, 1), sn = gp.signal + gp.noise;
+        const struct {
+            double mean, var;
+            const char *mistake, *explanation;
+        } wrong[] = {
+            {k * y[0] / gp.signal, gp.signal - k * k / gp.signal,
+             "the noise left off the diagonal",
+             "K_ii = k(x_i, x_i) + sigma_n^2: gp_covariance adds it, or add gp->noise yourself"},
+            {k * y[0] / sqrt(sn), want_var, "alpha from one triangular solve",
+             "alpha = K^-1 y needs both solves: L z = y, then L^T alpha = z"},
+            {want_mean, gp.signal, "the variance left at the prior",
+             "equation (8.3) subtracts v^T v, with L v = k_q, from k(x_q, x_q)"},
+            {want_mean, gp.signal - k * k, "v^T v without the solve",
+             "v solves L v = k_q (solve_lower); k_q^T k_q is not k_q^T K^-1 k_q"},
+        };
+        for (size_t w = 0; w < sizeof wrong / sizeof wrong[0]; w++)
+            if (is_close(mean, wrong[w].mean, 1e-9, 0) && is_close(var, wrong[w].var, 1e-9, 0))
+                ck_abort_msg("one point: mean %.17g, variance %.17g, expected %.17g and %.17g; "
+                             "this looks like %s: %s", mean, var, want_mean, want_var,
+                             wrong[w].mistake, wrong[w].explanation);
+    }
+    expect_rel(mean, want_mean, 1e-12, "posterior mean, equation (8.2)");
+    expect_rel(var, want_var, 1e-12, "posterior variance, equation (8.3)");
 }
 END_TEST
 
@@ -127,6 +201,35 @@ END_TEST
 
 /* Against equation (8.5) evaluated by scripts/bo_reference.py. At
  * mu = best, xi = 0: EI = sigma phi(0) = 1/sqrt(2 pi) = 0.3989422804014327. */
+/* Known wrong versions of equation (8.5), each clearly wrong, so that a
+ * failure can name the mistake. */
+static double wrong_ei(int which, double mu, double sigma, double best, double xi)
+{
+    double d = best - xi - mu, z, cdf, pdf;
+    if (which == 0)
+        d = mu - best - xi; /* the improvement of a maximization */
+    if (which == 1)
+        d = best + xi - mu; /* the margin on the wrong side */
+    if (which == 4)
+        d = mu - best + xi; /* a maximization, the margin flipped with it */
+    z = d / sigma;
+    cdf = 0.5 * erfc(-z / sqrt(2.0));
+    pdf = exp(-0.5 * z * z) / sqrt(2.0 * 3.14159265358979323846);
+    if (which == 2)
+        return d * pdf + sigma * cdf; /* Phi and phi swapped */
+    if (which == 3)
+        return d * cdf; /* the exploration term forgotten */
+    return d * cdf + sigma * pdf;
+}
+
+static const char *const wrong_ei_names[][2] = {
+    {"EI for a maximization", "for a loss the improvement is best - xi - mu, not mu - best"},
+    {"xi added to the best", "the margin asks for more improvement: best - xi - mu"},
+    {"Phi and phi swapped", "(best - xi - mu) multiplies the CDF Phi(z), sigma the density phi(z)"},
+    {"the exploration term forgotten", "EI = (best - xi - mu) Phi(z) + sigma phi(z): the second term"},
+    {"EI for a maximization", "for a loss the improvement is best - xi - mu, not mu - best"},
+};
+
 START_TEST(ei_closed_form)
 {
     const double cases[][5] = {
@@ -137,10 +240,17 @@ START_TEST(ei_closed_form)
         {2.0, 0.7, 0.0, 0.0, 0.0004391356724886015},
         {0.0, 3.0, 5.0, 0.0, 5.059479655014173},
     };
-    for (int i = 0; i < 5; i++)
-        expect_rel(expected_improvement(cases[i][0], cases[i][1], cases[i][2], cases[i][3]),
-                   cases[i][4], 1e-12, "EI(mu %g, sigma %g, best %g, xi %g)",
-                   cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+    for (int i = 0; i < 5; i++) {
+        const double *c = cases[i];
+        double ei = expected_improvement(c[0], c[1], c[2], c[3]);
+        expect_written();
+        for (int w = 0; w < 5 && !is_close(ei, c[4], 1e-12, 0); w++)
+            if (is_close(ei, wrong_ei(w, c[0], c[1], c[2], c[3]), 1e-9, 0))
+                ck_abort_msg("EI(mu %g, sigma %g, best %g, xi %g): expected %.17g, got %.17g; "
+                             "this looks like %s: %s", c[0], c[1], c[2], c[3], c[4], ei,
+                             wrong_ei_names[w][0], wrong_ei_names[w][1]);
+        expect_rel(ei, c[4], 1e-12, "EI(mu %g, sigma %g, best %g, xi %g)", c[0], c[1], c[2], c[3]);
+    }
 }
 END_TEST
 
@@ -150,7 +260,14 @@ END_TEST
  * below; mu far below gives best - xi - mu (Phi ~ 1, phi ~ 0). */
 START_TEST(ei_limits)
 {
-    expect_rel(expected_improvement(1.0, 0.0, 3.0, 0.5), 1.5, 0.0, "EI with sigma 0, mu below best: 3 - 0.5 - 1");
+    double sure = expected_improvement(1.0, 0.0, 3.0, 0.5);
+    double nearly = expected_improvement(1.0, 1e-12, 3.0, 0.5);
+    /* right for a tiny sigma but 0 for sigma 0: the limit is what is wrong */
+    expect_true(sure != 0.0 || !is_close(nearly, 1.5, 1e-9, 0),
+                "EI with sigma 0, mu below best: expected 3 - 0.5 - 1 = 1.5, got 0; "
+                "this looks like the limit sigma -> 0 taken as 0: a sure value mu below "
+                "best - xi improves by exactly best - xi - mu");
+    expect_rel(sure, 1.5, 0.0, "EI with sigma 0, mu below best: 3 - 0.5 - 1");
     expect_abs(expected_improvement(4.0, 0.0, 3.0, 0.0), 0.0, 0.0, "EI with sigma 0, mu above best");
     expect_rel(expected_improvement(1.0, 1e-12, 3.0, 0.5), 1.5, 1e-12, "EI with sigma 1e-12, mu below best");
     expect_abs(expected_improvement(4.0, 1e-12, 3.0, 0.0), 0.0, 1e-300, "EI with sigma 1e-12, mu above best");
@@ -225,6 +342,17 @@ START_TEST(initial_asks_are_random_draws)
         expect_true(x[0] == y[0] && x[1] == y[1],
                     "initial ask %zu should be sample_config's draw (%g, %g), got (%g, %g)",
                     k, y[0], y[1], x[0], x[1]);
+    }
+    /* and the same with the trials told one by one: up to opt.initial
+     * trials told, the GP has not taken over yet */
+    search_log_init(&log, &branin_space, t, 8);
+    for (size_t k = 0; k < opt.initial; k++) {
+        bayes_ask(&log, &opt, &a, x);
+        sample_config(&branin_space, &b, y);
+        expect_true(x[0] == y[0] && x[1] == y[1],
+                    "with %zu of %zu initial trials told, the ask should be sample_config's "
+                    "draw (%g, %g), got (%g, %g)", k, opt.initial, y[0], y[1], x[0], x[1]);
+        search_tell(&log, x, branin(NULL, x, 2));
     }
 }
 END_TEST
@@ -314,6 +442,34 @@ START_TEST(bo_goes_on_after_failures)
 }
 END_TEST
 
+/* bayes_search (given) respects its budget and the log's room, counting
+ * the objective's calls. */
+static int bo_calls;
+static double counted_quadratic(void *ctx, const double *x, size_t dim)
+{
+    bo_calls++;
+    return shifted_quadratic(ctx, x, dim);
+}
+
+START_TEST(bo_respects_the_budget)
+{
+    struct bayes_options opt = bayes_defaults();
+    struct trial t[10];
+    struct search_log log;
+    struct rng rng;
+    rng_seed(&rng, 8);
+    search_log_init(&log, &line, t, 10);
+    bayes_search(&log, counted_quadratic, NULL, 7, &opt, &rng);
+    expect_written();
+    ck_assert_msg(bo_calls == 7 && log.count == 7, "budget 7: %d calls, %zu trials", bo_calls, log.count);
+    bayes_search(&log, counted_quadratic, NULL, 7, &opt, &rng);
+    expect_written();
+    ck_assert_msg(bo_calls == 10 && log.count == 10,
+                  "7 more with room for 3: %d calls in all, %zu trials (expected 10, 10)",
+                  bo_calls, log.count);
+}
+END_TEST
+
 START_TEST(same_seed_same_bo)
 {
     struct bayes_options opt = bayes_defaults();
@@ -353,8 +509,11 @@ Suite *suite(void)
     tcase_add_test(tc, bo_beats_random_in_2d);
     tcase_add_test(tc, bo_goes_on_after_failures);
     tcase_add_test(tc, same_seed_same_bo);
+    tcase_add_test(tc, bo_respects_the_budget);
     tc = add_case(s, "given code", 5);
     tcase_add_test(tc, cholesky_by_hand);
     tcase_add_test(tc, kernel_values);
+    tcase_add_test(tc, gp_fit_reads_the_noise);
+    tcase_add_test(tc, gp_data_by_hand);
     return s;
 }

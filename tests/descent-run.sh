@@ -197,6 +197,18 @@ bad rates --speed 3
 bad sgd --batch 0
 bad sgd --epochs x
 bad sgd --lr -1
+bad run gd parabola --bias-correction 0
+bad run adam parabola --bias-correction 2
+
+# adam --bias-correction 0 (chapter 6's figure): with m = v = 0 the first
+# step is lr (1 - beta1) g / sqrt((1 - beta2) g^2) = 1e-3 * 0.1 / sqrt(0.001)
+# = 3.16227766e-3 (eps 1e-8 against sqrt(v) = 63.2 changes the 11th digit);
+# with the correction it is lr = 1e-3 (theory: mhat = g, vhat = g^2).
+for bc in 0 1; do
+    step=$("$descent" run adam parabola --x0 1000 --steps 1 --bias-correction $bc | awk -F'\t' '$1 == 1 {printf "%.9f", (1000 - $3) * 1000}')
+    want=$([ $bc = 0 ] && echo 3.162277660 || echo 1.000000000)
+    if [ "$step" = "$want" ]; then pass; else fail "adam --bias-correction $bc: first step / lr = $step, expected $want"; fi
+done
 
 # descent train: every option checked, a bad data file is a bad --data
 bad train --method adagrad

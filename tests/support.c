@@ -373,6 +373,19 @@ START_TEST(todo_marks_are_reported_once)
 }
 END_TEST
 
+/* The comparison every suite relies on: by hand. */
+START_TEST(is_close_by_hand)
+{
+    ck_assert(is_close(1.0 + 1e-10, 1.0, 1e-9, 0.0));
+    ck_assert(!is_close(1.0 + 1e-8, 1.0, 1e-9, 0.0));
+    ck_assert(is_close(1e-12, 0.0, 0.0, 1e-11));
+    ck_assert(is_close(INFINITY, INFINITY, 1e-9, 0.0));
+    ck_assert_msg(!is_close(1e300, INFINITY, 1e-9, 0.0), "a finite value is not close to infinity");
+    ck_assert_msg(!is_close(INFINITY, 1.0, 1e-9, 1.0), "infinity is not close to 1");
+    ck_assert_msg(!is_close(NAN, NAN, 1.0, 1.0), "NaN is close to nothing");
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("support library");
@@ -399,5 +412,6 @@ Suite *suite(void)
     tcase_add_test(tc, messages_stay_on_one_line);
     tcase_add_test(tc, cli_collects_afresh_and_zero_has_no_sign);
     tcase_add_test(tc, todo_marks_are_reported_once);
+    tcase_add_test(tc, is_close_by_hand);
     return s;
 }

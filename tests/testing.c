@@ -9,6 +9,8 @@ int is_close(double actual, double expected, double rtol, double atol)
         return 0;
     if (actual == expected) /* equal infinities too */
         return 1;
+    if (isinf(actual) || isinf(expected)) /* inf <= rtol inf would pass */
+        return 0;
     return fabs(actual - expected) <= rtol * fabs(expected) + atol;
 }
 
