@@ -29,6 +29,9 @@ write_args() { # write_args FILE ARG...: the arguments, NUL-separated
     [ "$(wc -c < "$f")" -le 4096 ] || rm -f "$f"
 }
 
+# the data-file rows name files in $DATA (tests/bad-input.sh makes them);
+# as seeds they need only be names
+DATA=build/bad-input-data
 dir=tests/fuzz/corpus/cli
 rm -rf "$dir"
 mkdir -p "$dir"
