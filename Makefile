@@ -68,7 +68,8 @@ src_faults := build/faults/src
 
 .PHONY: all test grade book plots help deps-test deps-book check-stubs \
         check-descent check-mutants clean book-student html check-book check-editions check-html \
-        bench bench-plot compare
+        bench bench-plot compare \
+        sanitize valgrind repro fuzz check-fuzz deps-clang
 .PHONY: progress next hint watch debug reset report handout classroom \
         check-hints check-learner check-faults check-handout check-classroom
 .DELETE_ON_ERROR:
@@ -82,6 +83,8 @@ deps-test:
 	@scripts/deps.sh test
 deps-book:
 	@scripts/deps.sh book
+deps-clang:
+	@scripts/deps.sh clang
 
 # ---------------------------------------------------------------- compile
 
@@ -100,6 +103,16 @@ $(LIB_A): $(LIB_OBJ)
 build/stubs/src/%.c: solutions/%.c scripts/stubgen.awk
 	@mkdir -p $(@D)
 	awk -f scripts/stubgen.awk $< > $@
+
+# Objects remember the compiler and flags that built them: after `make test`,
+# `make CC=clang test` rebuilds everything instead of mixing gcc and clang.
+COMPILER_ID = $(CC) $(CPPFLAGS) $(ALL_CFLAGS)
+build/compiler: FORCE
+	@mkdir -p $(@D)
+	@echo '$(COMPILER_ID)' | cmp -s - $@ || echo '$(COMPILER_ID)' > $@
+FORCE:
+$(LIB_OBJ) build/lib/main.o $(patsubst tests/%.c,build/tests/%.o,$(wildcard tests/*.c tests/fuzz/*.c)) \
+    $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/obj/%.o)): build/compiler
 
 # The support library's own tests link no exercise code.
 build/tests/support: build/tests/support.o build/tests/testing.o $(LIB_A)
@@ -132,7 +145,7 @@ $(foreach i,$(IMPLS),$(CHAPTERS:%=build/$(i)/tests/%)): $$(foreach c,$$(uses_$$(
 
 SUITES := $(CHAPTERS:%=build/solutions/tests/%) $(LIB_SUITES:%=build/solutions/tests/%)
 
-test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants check-book
+test: build/tests/support $(SUITES) build/solutions/descent check-stubs check-descent check-mutants check-book check-fuzz
 	@echo "== the support library"
 	@build/tests/support
 	@for s in $(SUITES); do echo "== $$s"; $$s || exit 1; done
@@ -149,11 +162,11 @@ MUTANT_CHAPTERS := $(sort $(foreach m,$(wildcard tests/mutants/*.c),$(firstword 
 check-mutants: $(MUTANT_CHAPTERS:%=build/tests/%.o) $(MUTANT_CHAPTERS:%=build/stubs/src/%.c) build/tests/testing.o $(LIB_A)
 	@CC="$(CC)" CFLAGS="$(CPPFLAGS) $(ALL_CFLAGS)" LIBS="$(CHECK_LIBS) $(LDLIBS)" scripts/check-mutants.sh $(LIB_A)
 
+# Every tests/*.sh takes the descent program to test as its one argument.
+PROGRAM_TESTS := $(sort $(wildcard tests/*.sh))
+
 check-descent: build/solutions/descent
-	@tests/descent-run.sh build/solutions/descent
-	@tests/descent-search.sh build/solutions/descent
-	@tests/descent-hyper.sh build/solutions/descent
-	@tests/descent-bench.sh build/solutions/descent
+	@for t in $(PROGRAM_TESTS); do $$t build/solutions/descent || exit 1; done
 
 # ------------------------------------------------------------------ grade
 
@@ -197,6 +210,102 @@ check-handout: handout
 	@scripts/check-handout.sh
 check-classroom:
 	@scripts/check-classroom.sh $(CHAPTERS)
+# ------------------------------------------------------------ reliability
+#
+# Variant trees build the same sources with another compiler or other flags,
+# each in its own folder, never mixed with build/solutions:
+#   build/sanitize/      AddressSanitizer and UndefinedBehaviorSanitizer
+#   build/fuzz/          libFuzzer targets, clang only
+#   build/repro/CC-OPT/  descent under each compiler and -O level
+# A tree holds lib/, solutions/ and tests/ objects, suite/NAME test programs
+# and descent (the reference). docs/RELIABILITY.md says what each check does.
+
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
+REPRO_CCS ?= gcc clang
+REPRO_OPTS ?= -O0 -O2
+FUZZ_TARGETS := $(filter-out descent replay,$(basename $(notdir $(sort $(wildcard tests/fuzz/*.c)))))
+SUITE_NAMES := support $(CHAPTERS) $(LIB_SUITES)
+
+# variant_rules TREE,CC,FLAGS
+define variant_rules
+build/$(1)/compiler: FORCE
+	@mkdir -p $$(@D)
+	@echo '$(2) $$(ALL_CFLAGS) $(3)' | cmp -s - $$@ || echo '$(2) $$(ALL_CFLAGS) $(3)' > $$@
+build/$(1)/lib/%.o: lib/%.c build/$(1)/compiler | deps-test
+	@mkdir -p $$(@D)
+	$(2) $$(CPPFLAGS) $$(ALL_CFLAGS) $(3) -MMD -MP -c $$< -o $$@
+build/$(1)/solutions/%.o: solutions/%.c build/$(1)/compiler | deps-test
+	@mkdir -p $$(@D)
+	$(2) $$(CPPFLAGS) $$(ALL_CFLAGS) $(3) -MMD -MP -c $$< -o $$@
+build/$(1)/tests/%.o: tests/%.c build/$(1)/compiler | deps-test
+	@mkdir -p $$(@D)
+	$(2) $$(CPPFLAGS) -Itests $$(ALL_CFLAGS) $(3) $$(CHECK_CFLAGS) -MMD -MP -c $$< -o $$@
+build/$(1)/lib/libdescent.a: $(LIB_OBJ:build/%=build/$(1)/%)
+	rm -f $$@
+	$$(AR) rcs $$@ $$^
+build/$(1)/descent: build/$(1)/lib/main.o $(CHAPTERS:%=build/$(1)/solutions/%.o) build/$(1)/lib/libdescent.a
+	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(LDLIBS) -o $$@
+build/$(1)/suite/support: build/$(1)/tests/support.o build/$(1)/tests/testing.o build/$(1)/lib/libdescent.a
+	@mkdir -p $$(@D)
+	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@
+$(foreach c,$(CHAPTERS),
+build/$(1)/suite/$(c): build/$(1)/tests/$(c).o build/$(1)/tests/testing.o $(patsubst %,build/$(1)/solutions/%.o,$(c) $(uses_$(c))) build/$(1)/lib/libdescent.a
+	@mkdir -p $$(@D)
+	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@)
+$(foreach c,$(LIB_SUITES),
+build/$(1)/suite/$(c): build/$(1)/tests/$(c).o build/$(1)/tests/testing.o $(CHAPTERS:%=build/$(1)/solutions/%.o) build/$(1)/lib/libdescent.a
+	@mkdir -p $$(@D)
+	$(2) $$(ALL_CFLAGS) $(3) $$^ $$(CHECK_LIBS) $$(LDLIBS) -o $$@)
+endef
+$(eval $(call variant_rules,sanitize,$(CC),$(SANITIZE_FLAGS)))
+build/fuzz/compiler $(REPRO_OPTS:%=build/repro/clang%/compiler): | deps-clang
+$(eval $(call variant_rules,fuzz,$(FUZZ_CC),$(FUZZ_FLAGS)))
+$(foreach c,$(REPRO_CCS),$(foreach o,$(REPRO_OPTS),$(eval $(call variant_rules,repro/$(c)$(o),$(c),$(o)))))
+
+# make sanitize: every suite, every tests/*.sh and tests/commands.txt under
+# ASan and UBSan; any report fails it.
+sanitize: $(SUITE_NAMES:%=build/sanitize/suite/%) build/sanitize/descent
+	@scripts/sanitize.sh build/sanitize $(SUITE_NAMES)
+
+# make valgrind: the descent program under memcheck, the same commands.
+valgrind: build/solutions/descent | deps-test
+	@scripts/valgrind.sh build/solutions/descent
+
+# make repro: the same trajectories, bit for bit, from every compiler and -O.
+repro: deps-clang $(foreach c,$(REPRO_CCS),$(REPRO_OPTS:%=build/repro/$(c)%/descent))
+	@scripts/repro.sh $(filter %/descent,$^)
+
+# make fuzz: each target for FUZZ_SECONDS, from its committed seed corpus.
+# lib/main.c's main becomes descent_main, so a target can run commands.
+DESCENT_MAIN = -Dmain=descent_main -include tests/fuzz/fuzz.h
+build/fuzz/lib/descent_main.o: lib/main.c build/fuzz/compiler | deps-test
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) $(ALL_CFLAGS) $(FUZZ_FLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
+build/fuzz/bin/%: build/fuzz/tests/fuzz/%.o build/fuzz/tests/fuzz/descent.o build/fuzz/lib/descent_main.o \
+                  $(CHAPTERS:%=build/fuzz/solutions/%.o) build/fuzz/lib/libdescent.a
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) $^ $(LDLIBS) -o $@
+fuzz: deps-clang $(FUZZ_TARGETS:%=build/fuzz/bin/%)
+	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# make test replays the seed corpus and every saved crash of each target,
+# built by the ordinary compiler without libFuzzer (tests/fuzz/replay.c).
+build/lib/descent_main.o: lib/main.c build/compiler | deps-test
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DESCENT_MAIN) -MMD -MP -c $< -o $@
+build/tests/fuzz-replay/%: build/tests/fuzz/%.o build/tests/fuzz/replay.o build/tests/fuzz/descent.o \
+                           build/lib/descent_main.o $(CHAPTERS:%=build/solutions/obj/%.o) $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
+check-fuzz: $(FUZZ_TARGETS:%=build/tests/fuzz-replay/%)
+	@for t in $(FUZZ_TARGETS); do \
+	    files=$$(find tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t -type f 2>/dev/null | sort); \
+	    build/tests/fuzz-replay/$$t $$files || { echo "check-fuzz: $$t failed on a replayed input" >&2; exit 1; }; \
+	    echo "fuzz target $$t: $$(echo $$files | wc -w) inputs replayed, every promise kept"; \
+	done
 
 # ------------------------------------------------------------------ plots
 
@@ -329,6 +438,12 @@ help:
 	@echo "  make bench-plot        the roofline of chapter 9 from make bench's figures on this machine"
 	@echo "  make compare           descent beside torch.optim and scikit-learn (python3-torch, python3-sklearn)"
 	@echo "  make PORTABLE=1 ...    build for any CPU of the architecture, not only this one (handouts, CI)"
+	@echo "Reliability (docs/RELIABILITY.md):"
+	@echo "  make sanitize          the suites and descent under AddressSanitizer and UBSan"
+	@echo "  make valgrind          descent under valgrind memcheck: no errors, no leaks"
+	@echo "  make repro             the same trajectories bit for bit from gcc and clang, -O0 and -O2"
+	@echo "  make fuzz [FUZZ_SECONDS=60]  each libFuzzer target (clang) for that long"
+	@echo "  make check-fuzz        replay the fuzz corpus and every saved crash (part of make test)"
 
 clean:
 	rm -rf build

@@ -16,8 +16,8 @@ struct cli_option {
     const char *value; /* the text given, or NULL when absent (set by cli) */
 };
 
-/* Collect options from argv[first..argc-1] into opts[0..count-1] (whose
- * .value must start NULL). Words that are not options are refused too:
+/* Collect options from argv[first..argc-1] into opts[0..count-1] (every
+ * .value is cleared first, so a table can be collected again). Words that are not options are refused too:
  * positional arguments come before `first`. Returns 0 or -1. */
 int cli_collect(int argc, char **argv, int first, struct cli_option *opts,
                 size_t count, char *err, size_t errlen);
@@ -27,7 +27,8 @@ const struct cli_option *cli_find(const struct cli_option *opts, size_t count,
                                   const char *name);
 
 /* A number in [lo, hi] (lo_open / hi_open make that end open); *out keeps
- * its default when the option is absent. Returns 0 or -1. */
+ * its default when the option is absent; -0 comes back as 0. Returns 0 or
+ * -1. */
 int cli_double(const struct cli_option *opt, double lo, int lo_open,
                double hi, int hi_open, double *out, char *err, size_t errlen);
 

@@ -113,6 +113,12 @@ int regression_solve(const struct regression *r, double *w, char *err,
 
 /* ------------------------------------------------------ values from text */
 
+/* A copy of s for quoting in a one-line message: at most len - 1 bytes
+ * (cut with "..." when longer), every control character (newline, tab,
+ * escape...) turned into a space. Writes buf (len >= 8 to be useful; a
+ * smaller buf gets an empty string) and returns it. */
+const char *quote_arg(const char *s, char *buf, size_t len);
+
 /* Parse a whole string as a finite double: no trailing junk, no empty
  * string, no NaN or infinity, nothing out of range. Returns 0 or -1 with a
  * reason in err ("expected a number, got 'abc'"). */

@@ -9,6 +9,10 @@
 int cli_collect(int argc, char **argv, int first, struct cli_option *opts,
                 size_t count, char *err, size_t errlen)
 {
+    char q[48];
+
+    for (size_t k = 0; k < count; k++) /* a fresh start on every call */
+        opts[k].value = NULL;
     for (int i = first; i < argc; i++) {
         const char *arg = argv[i];
         const char *eq = strchr(arg, '=');
@@ -16,14 +20,17 @@ int cli_collect(int argc, char **argv, int first, struct cli_option *opts,
         struct cli_option *opt = NULL;
 
         if (strncmp(arg, "--", 2) != 0) {
-            snprintf(err, errlen, "unexpected argument '%.40s' (options start with --)", arg);
+            snprintf(err, errlen, "unexpected argument '%s' (options start with --)",
+                     quote_arg(arg, q, sizeof q));
             return -1;
         }
         for (size_t k = 0; k < count; k++)
             if (strlen(opts[k].name) == len && strncmp(opts[k].name, arg, len) == 0)
                 opt = &opts[k];
         if (opt == NULL) {
-            snprintf(err, errlen, "unknown option '%.*s'", (int)(len > 40 ? 40 : len), arg);
+            char name[48];
+            snprintf(name, sizeof name, "%.*s", (int)(len > 40 ? 40 : len), arg);
+            snprintf(err, errlen, "unknown option '%s'", quote_arg(name, q, sizeof q));
             return -1;
         }
         if (opt->value != NULL) {
@@ -54,7 +61,7 @@ const struct cli_option *cli_find(const struct cli_option *opts, size_t count,
 int cli_double(const struct cli_option *opt, double lo, int lo_open,
                double hi, int hi_open, double *out, char *err, size_t errlen)
 {
-    char why[160];
+    char why[160], q[48];
     double v;
 
     if (opt->value == NULL)
@@ -65,15 +72,16 @@ int cli_double(const struct cli_option *opt, double lo, int lo_open,
     }
     if ((lo_open ? !(v > lo) : !(v >= lo)) || (hi_open ? !(v < hi) : !(v <= hi))) {
         if (isinf(hi))
-            snprintf(err, errlen, "%s: expected a number %s %g, got '%.40s'",
-                     opt->name, lo_open ? ">" : ">=", lo, opt->value);
+            snprintf(err, errlen, "%s: expected a number %s %g, got '%s'",
+                     opt->name, lo_open ? ">" : ">=", lo,
+                     quote_arg(opt->value, q, sizeof q));
         else
-            snprintf(err, errlen, "%s: expected a number in %c%g, %g%c, got '%.40s'",
+            snprintf(err, errlen, "%s: expected a number in %c%g, %g%c, got '%s'",
                      opt->name, lo_open ? '(' : '[', lo, hi, hi_open ? ')' : ']',
-                     opt->value);
+                     quote_arg(opt->value, q, sizeof q));
         return -1;
     }
-    *out = v;
+    *out = v == 0.0 ? 0.0 : v; /* -0 is 0: no "-0" in a header line */
     return 0;
 }
 

@@ -133,6 +133,9 @@ int digits_read(FILE *in, const char *name, struct digits *out, char *err,
     size_t cap = 0, line = 0, blank = 0;
     char *buf = malloc(DIGITS_MAX_LINE + 2);
     long len;
+    char shown[256];
+
+    name = quote_arg(name, shown, sizeof shown); /* one line, whatever the name */
 
     if (buf == NULL) {
         snprintf(err, errlen, "%s: out of memory", name);
@@ -203,9 +206,12 @@ static int read_gzip(const char *path, struct digits *out, char *err,
     pid_t pid;
     posix_spawn_file_actions_t fa;
     char *argv[] = {"gzip", "-dc", "--", (char *)path, NULL};
+    char shown[256];
+
+    quote_arg(path, shown, sizeof shown);
 
     if (pipe(fd) != 0) {
-        snprintf(err, errlen, "%s: cannot make a pipe for gzip: %s", path,
+        snprintf(err, errlen, "%s: cannot make a pipe for gzip: %s", shown,
                  strerror(errno));
         return -1;
     }
@@ -219,7 +225,7 @@ static int read_gzip(const char *path, struct digits *out, char *err,
     close(fd[1]);
     if (rc != 0) {
         close(fd[0]);
-        snprintf(err, errlen, "%s: cannot run gzip to decompress it: %s", path,
+        snprintf(err, errlen, "%s: cannot run gzip to decompress it: %s", shown,
                  strerror(rc));
         return -1;
     }
@@ -227,7 +233,7 @@ static int read_gzip(const char *path, struct digits *out, char *err,
     if (in == NULL) {
         close(fd[0]);
         waitpid(pid, NULL, 0);
-        snprintf(err, errlen, "%s: out of memory", path);
+        snprintf(err, errlen, "%s: out of memory", shown);
         return -1;
     }
     int status = digits_read(in, path, out, err, errlen);
@@ -242,7 +248,7 @@ static int read_gzip(const char *path, struct digits *out, char *err,
     if (gzip_failed) {
         if (status == 0)
             digits_free(out);
-        snprintf(err, errlen, "%s: gzip -dc failed (a damaged or truncated gzip file?)", path);
+        snprintf(err, errlen, "%s: gzip -dc failed (a damaged or truncated gzip file?)", shown);
         return -1;
     }
     return status;
@@ -255,7 +261,9 @@ int digits_load(const char *path, struct digits *out, char *err,
 
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        char shown[256];
+        snprintf(err, errlen, "%s: cannot open: %s",
+                 quote_arg(path, shown, sizeof shown), strerror(errno));
         return -1;
     }
     size_t got = fread(magic, 1, 2, f);

@@ -9,6 +9,7 @@
 
 #include "08-bayesian-optimization.h"
 #include "cli.h"
+#include "support.h"
 #include "hyper.h"
 
 #define EXIT_USAGE 2
@@ -223,7 +224,7 @@ int cmd_search_demo(int argc, char **argv)
 {
     static const char *names[] = {"random", "grid", "bayes"};
     struct cli_option opts[] = {{"--trials", NULL}, {"--runs", NULL}, {"--seed", NULL}};
-    char err[256];
+    char err[256], q[48];
     long trials = 30, runs = 1, seed = 1;
     const struct demo_problem *p = NULL;
     int m = -1;
@@ -237,11 +238,11 @@ int cmd_search_demo(int argc, char **argv)
         if (strcmp(argv[3], problems[i].name) == 0)
             p = &problems[i];
     if (m < 0) {
-        snprintf(err, sizeof err, "search-demo: unknown method '%.40s' (one of random, grid, bayes)", argv[2]);
+        snprintf(err, sizeof err, "search-demo: unknown method '%s' (one of random, grid, bayes)", quote_arg(argv[2], q, sizeof q));
         return usage(err);
     }
     if (p == NULL) {
-        snprintf(err, sizeof err, "search-demo: unknown problem '%.40s' (one of one-matters, forrester, branin, toy-net)", argv[3]);
+        snprintf(err, sizeof err, "search-demo: unknown problem '%s' (one of one-matters, forrester, branin, toy-net)", quote_arg(argv[3], q, sizeof q));
         return usage(err);
     }
     if (cli_collect(argc, argv, 4, opts, 3, err, sizeof err) ||

@@ -47,7 +47,8 @@ static int load_split(const struct cli_option *data, struct digits_split *s,
     int rc = digits_split(&all, DIGITS_SPLIT_SEED, s, why, sizeof why);
     digits_free(&all);
     if (rc != 0) {
-        snprintf(err, errlen, "--data: %s: %s", path, why);
+        char shown[256];
+        snprintf(err, errlen, "--data: %s: %s", quote_arg(path, shown, sizeof shown), why);
         return -1;
     }
     return 0;
@@ -84,7 +85,8 @@ static int train_parse(int argc, char **argv, struct train_config *c,
     if (method != NULL) {
         int m = train_method_find(method);
         if (m < 0) {
-            snprintf(err, errlen, "--method: unknown method '%.40s' (one of sgd, momentum, adam)", method);
+            char q[48];
+            snprintf(err, errlen, "--method: unknown method '%s' (one of sgd, momentum, adam)", quote_arg(method, q, sizeof q));
             return -1;
         }
         c->method = (enum train_method)m;
@@ -447,7 +449,8 @@ static int search_eta(const struct cli_option *opt, struct dimension *eta,
         eta->lo = v[0];
         eta->hi = v[1];
     } else {
-        snprintf(err, errlen, "--eta: expected LO,HI with 0 < LO <= HI, got '%.40s'", opt->value);
+        char q[48];
+        snprintf(err, errlen, "--eta: expected LO,HI with 0 < LO <= HI, got '%s'", quote_arg(opt->value, q, sizeof q));
     }
     free(v);
     return ok ? 0 : -1;
@@ -468,7 +471,8 @@ static int search_parse(int argc, char **argv, struct search_args *a,
         if (strcmp(argv[2], search_names[k]) == 0)
             m = k;
     if (m < 0) {
-        snprintf(err, errlen, "unknown search '%.40s' (one of random, grid, bayes)", argv[2]);
+        char q[48];
+        snprintf(err, errlen, "unknown search '%s' (one of random, grid, bayes)", quote_arg(argv[2], q, sizeof q));
         return -1;
     }
     a->method = (enum search_method)m;
@@ -483,7 +487,8 @@ static int search_parse(int argc, char **argv, struct search_args *a,
     if (method != NULL) {
         int tm = train_method_find(method);
         if (tm < 0) {
-            snprintf(err, errlen, "--method: unknown method '%.40s' (one of sgd, momentum, adam)", method);
+            char q[48];
+            snprintf(err, errlen, "--method: unknown method '%s' (one of sgd, momentum, adam)", quote_arg(method, q, sizeof q));
             return -1;
         }
         a->base.method = (enum train_method)tm;

@@ -24,8 +24,10 @@
 
 #define EXIT_USAGE 2
 #define EXIT_DIVERGED 3
-#define MAX_DIM 1000000L   /* coordinates in --x0 */
+#define MAX_DIM 50000L     /* coordinates in --x0: 100 KB of "0," fits in one argument (the kernel takes 128 KiB) */
 #define MAX_STEPS 100000000L
+#define MAX_PRINTED 1e9    /* numbers a run may print: (steps + 1) (n + 2) */
+#define MAX_DATA 10000000L /* --examples times --features for sgd */
 
 static const char *program = "descent";
 
@@ -185,7 +187,7 @@ static int run_start(const struct problem *p, double **x0, size_t *n,
 
 static int cmd_run(int argc, char **argv)
 {
-    char err[256];
+    char err[256], q[48];
     struct hyper h;
     struct quadratic quad = {10.0};
     long steps;
@@ -197,7 +199,7 @@ static int cmd_run(int argc, char **argv)
     const struct method *m = method_find(argv[2]);
     const struct problem *p = problem_find(argv[3]);
     if (m == NULL) {
-        snprintf(err, sizeof err, "unknown method '%.40s' (one of gd, momentum, adagrad, rmsprop, adam)", argv[2]);
+        snprintf(err, sizeof err, "unknown method '%s' (one of gd, momentum, adagrad, rmsprop, adam)", quote_arg(argv[2], q, sizeof q));
         return usage_error(err);
     }
     if (!m->available) {
@@ -205,7 +207,7 @@ static int cmd_run(int argc, char **argv)
         return usage_error(err);
     }
     if (p == NULL) {
-        snprintf(err, sizeof err, "unknown problem '%.40s' (one of %s)", argv[3], problem_names());
+        snprintf(err, sizeof err, "unknown problem '%s' (one of %s)", quote_arg(argv[3], q, sizeof q), problem_names());
         return usage_error(err);
     }
     if (cli_collect(argc, argv, 4, run_options, RUN_OPTIONS, err, sizeof err) ||
@@ -216,6 +218,12 @@ static int cmd_run(int argc, char **argv)
     if (cli_double(run_opt("--kappa"), 1, 0, 1e15, 0, &quad.kappa, err, sizeof err) ||
         run_start(p, &theta, &n, err, sizeof err))
         return usage_error(err);
+    if ((double)(steps + 1) * (double)(n + 2) > MAX_PRINTED) {
+        free(theta);
+        snprintf(err, sizeof err, "--steps: %ld steps of %zu coordinates would print more than %.0g numbers",
+                 steps, n, MAX_PRINTED);
+        return usage_error(err);
+    }
 
     double *work = calloc(n * (1 + m->state), sizeof *work);
     if (work == NULL) {
@@ -278,6 +286,11 @@ static int cmd_sgd(int argc, char **argv)
         cli_double(cli_find(sgd_options, SGD_OPTIONS, "--lr"), 0, 1, INFINITY, 1, &lr, err, sizeof err) ||
         cli_double(cli_find(sgd_options, SGD_OPTIONS, "--lambda"), 0, 0, INFINITY, 1, &lambda, err, sizeof err))
         return usage_error(err);
+    if (examples * features > MAX_DATA) {
+        snprintf(err, sizeof err, "--examples times --features: at most %ld values, got %ld x %ld",
+                 MAX_DATA, examples, features);
+        return usage_error(err);
+    }
     if (regression_make(&r, (size_t)examples, (size_t)features, lambda, 0.1,
                         (uint64_t)seed, err, sizeof err) != 0) {
         fprintf(stderr, "%s: %s\n", program, err);
@@ -416,9 +429,11 @@ int main(int argc, char **argv)
         return cmd_search_demo(argc, argv);
     if (strcmp(argv[1], "gp-demo") == 0)
         return cmd_gp_demo(argc, argv);
+    if ((strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0) && argc > 2)
+        return usage_error("help takes no arguments");
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0)
         return cmd_help();
-    char err[192];
-    snprintf(err, sizeof err, "unknown command '%.40s' (one of run, sgd, rates, train, search, bench, sample, search-demo, gp-demo, help)", argv[1]);
+    char err[192], q[48];
+    snprintf(err, sizeof err, "unknown command '%s' (one of run, sgd, rates, train, search, bench, sample, search-demo, gp-demo, help)", quote_arg(argv[1], q, sizeof q));
     return usage_error(err);
 }

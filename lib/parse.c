@@ -6,24 +6,30 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "support.h"
 
-/* A copy of s short enough to quote in a one-line message. */
-static const char *quoted(const char *s, char *buf, size_t len)
+const char *quote_arg(const char *s, char *buf, size_t len)
 {
     size_t n = strlen(s);
 
+    if (len < 8) { /* too small to be useful: an empty quote */
+        if (len > 0)
+            buf[0] = '\0';
+        return buf;
+    }
     if (n >= len)
         n = len - 4; /* room for "..." and the terminator */
     memcpy(buf, s, n);
     strcpy(buf + n, strlen(s) >= len ? "..." : "");
-    /* keep the message on one line */
+    /* keep the message on one line and the terminal sane: no newline,
+     * carriage return, tab or escape sequence survives */
     for (char *p = buf; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
             *p = ' ';
     return buf;
 }
@@ -39,19 +45,19 @@ int parse_double(const char *s, double *out, char *err, size_t errlen)
     }
     if (strchr(" \t\n\v\f\r", *s) != NULL) {
         snprintf(err, errlen, "expected a number, got '%s' (leading space)",
-                 quoted(s, q, sizeof q));
+                 quote_arg(s, q, sizeof q));
         return -1;
     }
     errno = 0;
     double v = strtod(s, &end);
     if (end == s || *end != '\0') {
         snprintf(err, errlen, "expected a number, got '%s'",
-                 quoted(s, q, sizeof q));
+                 quote_arg(s, q, sizeof q));
         return -1;
     }
     if (isnan(v) || isinf(v) || (errno == ERANGE && fabs(v) > 1.0)) {
         snprintf(err, errlen, "expected a finite number, got '%s'",
-                 quoted(s, q, sizeof q));
+                 quote_arg(s, q, sizeof q));
         return -1;
     }
     *out = v; /* an underflow to 0 or a subnormal is a fine value */
@@ -70,19 +76,19 @@ int parse_long(const char *s, long min, long max, long *out, char *err,
     }
     if (!(*s == '-' || *s == '+' || (*s >= '0' && *s <= '9'))) {
         snprintf(err, errlen, "expected a whole number, got '%s'",
-                 quoted(s, q, sizeof q));
+                 quote_arg(s, q, sizeof q));
         return -1;
     }
     errno = 0;
     long v = strtol(s, &end, 10);
     if (end == s || *end != '\0') {
         snprintf(err, errlen, "expected a whole number, got '%s'",
-                 quoted(s, q, sizeof q));
+                 quote_arg(s, q, sizeof q));
         return -1;
     }
     if (errno == ERANGE || v < min || v > max) {
         snprintf(err, errlen, "expected a whole number from %ld to %ld, got '%s'",
-                 min, max, quoted(s, q, sizeof q));
+                 min, max, quote_arg(s, q, sizeof q));
         return -1;
     }
     *out = v;
@@ -99,11 +105,16 @@ int parse_double_list(const char *s, size_t max_len, double **out,
         snprintf(err, errlen, "expected numbers separated by commas, got an empty string");
         return -1;
     }
-    for (const char *p = s; *p; p++)
-        if (*p == ',' && ++count > max_len) {
-            snprintf(err, errlen, "expected at most %zu numbers", max_len);
-            return -1;
-        }
+    for (const char *p = s; *p && count <= max_len; p++)
+        count += *p == ',';
+    if (count > max_len) {
+        snprintf(err, errlen, "expected at most %zu numbers", max_len);
+        return -1;
+    }
+    if (count > SIZE_MAX / sizeof(double)) {
+        snprintf(err, errlen, "too many numbers: %zu", count);
+        return -1;
+    }
     double *v = malloc(count * sizeof *v);
     if (v == NULL) {
         snprintf(err, errlen, "out of memory for %zu numbers", count);
@@ -114,7 +125,7 @@ int parse_double_list(const char *s, size_t max_len, double **out,
         size_t n = strcspn(p, ",");
         if (n >= sizeof item) {
             snprintf(err, errlen, "number %zu is too long: '%s'", i + 1,
-                     quoted(p, q, sizeof q));
+                     quote_arg(p, q, sizeof q));
             free(v);
             return -1;
         }

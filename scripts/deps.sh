@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: make sure the tools a make target needs are here.
 #
-#   scripts/deps.sh test|book|html|grade|check|browser|compare
+#   scripts/deps.sh test|book|html|grade|check|browser|compare|valgrind|clang
 #
 # A missing tool is installed from Debian's packages, with a line saying so,
 # when we are root and apt-get exists; otherwise this stops with the exact
@@ -52,8 +52,20 @@ compare)  # make compare: bench/compare.py with Debian's python3 (not a pyenv on
     /usr/bin/python3 -c 'import torch' >/dev/null 2>&1 || missing="$missing python3-torch"
     /usr/bin/python3 -c 'import sklearn' >/dev/null 2>&1 || missing="$missing python3-sklearn"
     ;;
+valgrind)
+    need_cmd valgrind valgrind
+    ;;
+clang)
+    # make CC=clang, make fuzz, make repro: clang and its sanitizer and
+    # libFuzzer runtimes (libclang_rt.*), which Debian packages apart
+    need_cmd clang clang
+    if command -v clang >/dev/null 2>&1; then
+        [ -e "$(clang --print-runtime-dir)/libclang_rt.fuzzer-x86_64.a" ] ||
+            [ "$(uname -m)" != x86_64 ] || missing="$missing libclang-rt-14-dev"
+    fi
+    ;;
 *)
-    echo "deps.sh: unknown set '$want' (test, grade, book, html, check, browser or compare)" >&2
+    echo "deps.sh: unknown set '$want' (test, grade, book, html, check, browser, compare, valgrind or clang)" >&2
     exit 2
     ;;
 esac

@@ -97,6 +97,18 @@ done
 n=$("$descent" run gd quadratic --x0 1,2,3 --steps 1 | awk -F'\t' '!/^#/ {print NF; exit}')
 if [ "$n" = 5 ]; then pass; else fail "quadratic with 3 coordinates: $n columns, expected 5"; fi
 
+# the limits and the unusual spellings that are fine (docs/BAD-INPUT.md)
+x0=$(awk 'BEGIN { for (i = 1; i < 50000; i++) printf "0,"; printf "0" }')
+# (awk reads to the end: descent is not cut off by a closed pipe)
+n=$("$descent" run gd parabola --steps 1 --x0 "$x0" | awk -F'\t' '!/^#/ && !n {n = NF} END {print n}')
+if [ "$n" = 50002 ]; then pass; else fail "--x0 with 50000 coordinates (the limit): $n columns, expected 50002"; fi
+# 0x1p-2 is exactly 0.25: x = 1 - 2 (0.25) 1 = 0.5, then 0.25
+expect_x gd parabola --lr 0x1p-2 --steps 2 -- 1 0.5 0.25
+expect_x gd parabola --lr=0.5 --steps=1 -- 1 0
+# a coordinate keeps its sign, -0 included; then IEEE 754 arithmetic:
+# -0 - 0.1 (2 (-0)) = -0 - (-0) = -0 + 0 = +0 (round to nearest)
+expect_x gd parabola --x0 -0 --lr 0.1 --steps 1 -- -0 0
+
 # divergence: exit 3, the finite lines printed, stderr names the step
 "$descent" run gd parabola --lr 3 --steps 2000 > "$tmp/out" 2> "$tmp/err"
 status=$?

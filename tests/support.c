@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "testing.h"
 
 /* ------------------------------------------------------------------ rng */
@@ -294,6 +295,71 @@ START_TEST(parse_lists)
 }
 END_TEST
 
+START_TEST(parse_lists_keep_their_limit)
+{
+    char err[128];
+    double *v = NULL;
+    size_t n = 0;
+    /* a limit of 0 numbers refuses even one; the limit itself is fine */
+    ck_assert(parse_double_list("1", 0, &v, &n, err, sizeof err) != 0);
+    ck_assert(parse_double_list("1,2", 2, &v, &n, err, sizeof err) == 0 && n == 2);
+    free(v);
+    /* one more than the limit, however long the rest: refused before
+     * anything is allocated or parsed */
+    ck_assert(parse_double_list("1,2,x,,,,", 2, &v, &n, err, sizeof err) != 0);
+    ck_assert_msg(strstr(err, "at most 2") != NULL, "message: %s", err);
+}
+END_TEST
+
+START_TEST(messages_stay_on_one_line)
+{
+    char q[48], err[128];
+    double v;
+    /* control characters become spaces; long text is cut with "..." */
+    ck_assert_str_eq(quote_arg("a\nb\tc\x1b[2Jd", q, sizeof q), "a b c [2Jd");
+    char longtext[100];
+    memset(longtext, 'x', 99);
+    longtext[99] = '\0';
+    quote_arg(longtext, q, sizeof q);
+    ck_assert_uint_eq(strlen(q), sizeof q - 1);
+    ck_assert_str_eq(q + sizeof q - 4, "...");
+    ck_assert_str_eq(quote_arg("anything", q, 4), ""); /* too small a buffer */
+    ck_assert(parse_double("1\n2", &v, err, sizeof err) != 0);
+    ck_assert_msg(strchr(err, '\n') == NULL, "message: %s", err);
+    /* a message is cut to the buffer, never past it */
+    ck_assert(parse_double("abc", &v, err, 5) != 0);
+    ck_assert_str_eq(err, "expe");
+}
+END_TEST
+
+START_TEST(cli_collects_afresh_and_zero_has_no_sign)
+{
+    char err[128];
+    struct cli_option opts[] = {{"--lr", NULL}, {"--m", NULL}};
+    char *first[] = {"--lr", "0.5", "--m=-0"};
+    char *second[] = {"--m", "0.25"};
+    double lr = 1, m = 1;
+    ck_assert(cli_collect(3, first, 0, opts, 2, err, sizeof err) == 0);
+    ck_assert(cli_double(&opts[1], 0, 0, 1, 1, &m, err, sizeof err) == 0);
+    /* -0 is accepted where 0 is, and comes back as +0 */
+    ck_assert(m == 0 && !signbit(m));
+    /* a second collection forgets the first: --lr is absent again, and
+     * giving --m again is not "given more than once" */
+    ck_assert_msg(cli_collect(2, second, 0, opts, 2, err, sizeof err) == 0, "%s", err);
+    ck_assert(opts[0].value == NULL);
+    ck_assert(cli_double(&opts[0], 0, 1, INFINITY, 1, &lr, err, sizeof err) == 0 && lr == 1);
+    /* -0 is refused where only positive values are */
+    char *neg[] = {"--lr", "-0"};
+    ck_assert(cli_collect(2, neg, 0, opts, 2, err, sizeof err) == 0);
+    ck_assert(cli_double(&opts[0], 0, 1, INFINITY, 1, &lr, err, sizeof err) != 0);
+    ck_assert_msg(strstr(err, "--lr") != NULL, "message: %s", err);
+    /* an unknown option with a newline is quoted on one line */
+    char *odd[] = {"--l\nr", "1"};
+    ck_assert(cli_collect(2, odd, 0, opts, 2, err, sizeof err) != 0);
+    ck_assert_str_eq(err, "unknown option '--l r'");
+}
+END_TEST
+
 /* ---------------------------------------------------------------- todo */
 
 START_TEST(todo_marks_are_reported_once)
@@ -342,6 +408,9 @@ Suite *suite(void)
     tcase_add_test(tc, parse_double_refuses_junk);
     tcase_add_test(tc, parse_long_checks_range);
     tcase_add_test(tc, parse_lists);
+    tcase_add_test(tc, parse_lists_keep_their_limit);
+    tcase_add_test(tc, messages_stay_on_one_line);
+    tcase_add_test(tc, cli_collects_afresh_and_zero_has_no_sign);
     tcase_add_test(tc, todo_marks_are_reported_once);
     tcase_add_test(tc, is_close_by_hand);
     return s;
