@@ -11,14 +11,7 @@
 # every method. Every bad value gets exit status 2, one line on stderr and
 # nothing on stdout.
 set -u
-descent=${1:?usage: tests/descent-bench.sh PATH/TO/descent}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness/common.sh"
 
 "$descent" bench --n 1000 --reps 1 --tsv > "$tmp/tsv" 2> "$tmp/err"
 status=$?
@@ -40,32 +33,19 @@ for word in 'memory roof' gd momentum adagrad rmsprop adam Training 'validation 
     grep -q "$word" "$tmp/table" && pass || fail "bench: the table does not mention '$word'"
 done
 
-# bad NAME ARGS...: exit 2, one line on stderr naming what was wrong, no stdout
-bad() {
-    want=$1
-    shift
-    "$descent" bench "$@" > "$tmp/out" 2> "$tmp/err"
-    status=$?
-    if [ $status = 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" = 1 ] &&
-        grep -q -- "$want" "$tmp/err"; then
-        pass
-    else
-        fail "bench $*: exit $status, stdout $(wc -c < "$tmp/out") bytes, stderr '$(cat "$tmp/err")', expected 2 and '$want'"
-    fi
-}
-bad --n --n 0
-bad --n --n -5
-bad --n --n 1e3
-bad --n --n 10000000000
-bad --n --n 12abc
-bad --reps --reps 0
-bad --reps --reps x
-bad --tsv --tsv --tsv
-bad --foo --foo 1
-bad extra extra
-bad --data --data /nonexistent/digits.csv
-bad --data --data ''
-bad --n --n
+# bad_says NAME bench ARGS...: refused with a line naming NAME (tests/harness)
+bad_says --n bench --n 0
+bad_says --n bench --n -5
+bad_says --n bench --n 1e3
+bad_says --n bench --n 10000000000
+bad_says --n bench --n 12abc
+bad_says --reps bench --reps 0
+bad_says --reps bench --reps x
+bad_says --tsv bench --tsv --tsv
+bad_says --foo bench --foo 1
+bad_says extra bench extra
+bad_says --data bench --data /nonexistent/digits.csv
+bad_says --data bench --data ''
+bad_says --n bench --n
 
-echo "descent bench: $passed checks passed, $failed failed"
-[ $failed = 0 ]
+finish descent-bench

@@ -8,14 +8,7 @@
 # (columns, gnuplot blocks, budgets); every bad value gets exit status 2,
 # one line on stderr and nothing on stdout.
 set -u
-descent=${1:?usage: tests/descent-hyper.sh PATH/TO/descent}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness/common.sh"
 
 # check WHAT CONDITION...: pass when the command CONDITION succeeds
 check() {
@@ -25,15 +18,6 @@ check() {
 }
 
 # bad ARGS...: exit 2, one line on stderr, nothing on stdout
-bad() {
-    "$descent" "$@" > "$tmp/out" 2> "$tmp/err"
-    status=$?
-    if [ $status = 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" = 1 ]; then
-        pass
-    else
-        fail "descent $*: exit $status, $(wc -l < "$tmp/err") lines on stderr, $(wc -c < "$tmp/out") bytes on stdout"
-    fi
-}
 
 # sample: N lines of 4 columns, every value in its range, the same twice
 "$descent" sample --draws 500 --seed 3 > "$tmp/s1"
@@ -74,5 +58,4 @@ bad gp-demo --iterations 41
 bad gp-demo --initial 0
 bad gp-demo extra
 
-echo "descent-hyper: $passed passed, $failed failed"
-[ $failed = 0 ]
+finish descent-hyper

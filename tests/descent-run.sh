@@ -7,14 +7,7 @@
 # multiplies x by 1 - 2 eta), and every bad value answered with exit status
 # 2, one line on stderr and nothing on stdout.
 set -u
-descent=${1:?usage: tests/descent-run.sh PATH/TO/descent}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness/common.sh"
 
 # expect_x ARGS... -- X0 X1 X2 ...: column 3 (x) of the first lines, exactly
 expect_x() {
@@ -123,12 +116,6 @@ if [ $status = 3 ] && grep -q "diverged at step" "$tmp/err"; then pass
 else fail "diverging momentum run: exit $status, stderr '$(cat "$tmp/err")'"; fi
 
 # bad input: exit 2, one line on stderr, nothing on stdout
-bad() {
-    "$descent" "$@" > "$tmp/out" 2> "$tmp/err"
-    status=$?
-    if [ $status = 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" = 1 ]; then pass
-    else fail "descent $*: exit $status, stdout $(wc -c < "$tmp/out") bytes, stderr: $(cat "$tmp/err")"; fi
-}
 bad
 bad fly
 bad run
@@ -256,5 +243,4 @@ if [ $status = 3 ] && grep -q 'diverged in epoch' "$tmp/err" && [ "$(wc -l < "$t
     [ "$(awk -F'\t' '!/^#/ && ($2 == "inf" || $2 == "nan")' "$tmp/out" | wc -l)" = 0 ]; then pass
 else fail "descent train --method sgd --lr 100: exit $status, stderr '$(cat "$tmp/err")'"; fi
 
-echo "descent-run: $passed passed, $failed failed"
-[ $failed = 0 ]
+finish descent-run

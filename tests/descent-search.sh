@@ -10,14 +10,7 @@
 # accuracy; every bad value gets exit status 2, one line on stderr and
 # nothing on stdout. Small searches use few epochs to keep this quick.
 set -u
-descent=${1:?usage: tests/descent-search.sh PATH/TO/descent}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness/common.sh"
 
 # run NAME ARGS...: descent search ARGS > $tmp/NAME.out, stderr in .err,
 # the exit status in .status; the output without the seconds in .cmp
@@ -98,12 +91,6 @@ else fail "search random --trials 30 --seed 1: test accuracy $test_acc, expected
 echo "descent search random --trials 30 --seed 1: test accuracy $test_acc, $(awk -F'\t' '!/^#/ {s += $7} END {printf "%.1f", s}' "$tmp/full-1.out") s of training"
 
 # bad input: exit 2, one line on stderr, nothing on stdout
-bad() {
-    "$descent" "$@" > "$tmp/out" 2> "$tmp/err"
-    status=$?
-    if [ $status = 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" = 1 ]; then pass
-    else fail "descent $*: exit $status, stdout $(wc -c < "$tmp/out") bytes, stderr: $(cat "$tmp/err")"; fi
-}
 bad search
 bad search --trials 3
 bad search annealing
@@ -133,5 +120,4 @@ bad search random --data "$tmp/short.csv"
 bad search random --trials 3 --trials 4
 bad search random --speed 3
 
-echo "descent-search: $passed passed, $failed failed"
-[ $failed = 0 ]
+finish descent-search
