@@ -181,22 +181,8 @@ END_TEST
  * step, each with its own velocity, end where each ends alone. */
 START_TEST(state_kept_between_calls)
 {
-    double a[] = {1.0, 2.0}, b[] = {-3.0, 0.5}, c[] = {1.0, 2.0};
-    double va[2] = {0}, vb[2] = {0}, vc[2] = {0};
-    for (int k = 0; k < 10; k++) {
-        double ga[] = {2 * a[0], 2 * a[1]}, gb[] = {2 * b[0], 2 * b[1]};
-        momentum_step(a, ga, va, 2, 0.05, 0.9);
-        momentum_step(b, gb, vb, 2, 0.05, 0.9);
-    }
-    for (int k = 0; k < 10; k++) { /* run a alone */
-        double gc[] = {2 * c[0], 2 * c[1]};
-        momentum_step(c, gc, vc, 2, 0.05, 0.9);
-    }
-    expect_true(!isfinite(c[0]) || /* a broken step: the other tests say why */
-                (a[0] == c[0] && a[1] == c[1] && va[0] == vc[0] && va[1] == vc[1]),
-                "two momentum runs interleaved (each with its own velocity) must end where "
-                "each ends alone: keep the velocity in the caller's velocity[], not in "
-                "static or global variables");
+    const struct torch_run r = {.lr = 0.05, .momentum = 0.9};
+    expect_state_in_callers_arrays(&momentum, &r, "the velocity in the caller's velocity[]");
 }
 END_TEST
 

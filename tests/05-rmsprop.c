@@ -196,22 +196,8 @@ END_TEST
  * each with its own r, end where each ends alone. */
 START_TEST(state_kept_between_calls)
 {
-    double a[] = {1.0, 2.0}, b[] = {-3.0, 0.5}, c[] = {1.0, 2.0};
-    double ra[2] = {0}, rb[2] = {0}, rc[2] = {0};
-    for (int k = 0; k < 10; k++) {
-        double ga[] = {2 * a[0], 2 * a[1]}, gb[] = {2 * b[0], 2 * b[1]};
-        rmsprop_step(a, ga, ra, 2, 0.01, 0.9, 1e-8);
-        rmsprop_step(b, gb, rb, 2, 0.01, 0.9, 1e-8);
-    }
-    for (int k = 0; k < 10; k++) { /* run a alone */
-        double gc[] = {2 * c[0], 2 * c[1]};
-        rmsprop_step(c, gc, rc, 2, 0.01, 0.9, 1e-8);
-    }
-    expect_true(!isfinite(c[0]) || /* a broken step: the other tests say why */
-                (a[0] == c[0] && a[1] == c[1] && ra[0] == rc[0] && ra[1] == rc[1]),
-                "two RMSProp runs interleaved (each with its own r) must end where "
-                "each ends alone: keep the average in the caller's r[], not in static "
-                "or global variables");
+    const struct torch_run r = {.lr = 0.01, .rho = 0.9, .eps = 1e-8};
+    expect_state_in_callers_arrays(&rmsprop, &r, "the average in the caller's r[]");
 }
 END_TEST
 

@@ -7,16 +7,8 @@
 #include <string.h>
 
 #include "07-random-search.h"
+#include "spaces.h"
 #include "testing.h"
-
-/* A space with one dimension of each kind. */
-static const struct dimension four_kinds[] = {
-    {"u", DIM_UNIFORM, -2.0, 3.0},
-    {"eta", DIM_LOG_UNIFORM, 1e-4, 1.0},
-    {"k", DIM_INT, 3.0, 9.0},
-    {"H", DIM_LOG_INT, 1.0, 20.0},
-};
-static const struct space space4 = {four_kinds, 4};
 
 /* The CDF of dimension d at v, from equations (7.2)-(7.5): uniform
  * (v - lo)/(hi - lo); log-uniform (log v - log lo)/(log hi - log lo); an
@@ -499,7 +491,6 @@ START_TEST(random_tries_more_values_than_grid)
                 "median best of random search %g should beat the grid's %g", bests[10], grid_best);
 }
 END_TEST
-
 
 Suite *suite(void)
 {

@@ -10,17 +10,8 @@
 #include "07-random-search.h"
 #include "08-bayesian-optimization.h"
 #include "09-making-it-fast.h"
+#include "spaces.h"
 #include "testing.h"
-
-/* A space with one dimension of each kind. */
-static const struct dimension four_kinds[] = {
-    {"u", DIM_UNIFORM, -2.0, 3.0},
-    {"eta", DIM_LOG_UNIFORM, 1e-4, 1.0},
-    {"k", DIM_INT, 3.0, 9.0},
-    {"H", DIM_LOG_INT, 1.0, 20.0},
-};
-static const struct space space4 = {four_kinds, 4};
-
 
 START_TEST(grid_by_hand)
 {
@@ -44,7 +35,6 @@ START_TEST(grid_by_hand)
 }
 END_TEST
 
-
 /* space_to_unit by hand: 5 on [0, 10] is 0.5; 1e-3 on [1e-4, 1] is
  * (log 1e-3 - log 1e-4)/(log 1 - log 1e-4) = 1/4; H = 16 on 8..256
  * (log-integer) is log 2 / log 32 = 1/5; lo == hi is the middle, 0.5. */
@@ -62,7 +52,6 @@ START_TEST(unit_cube_by_hand)
         ck_assert_msg(fabs(u[i] - want[i]) < 1e-15, "u[%d] = %.17g, expected %g", i, u[i], want[i]);
 }
 END_TEST
-
 
 START_TEST(space_check_names_the_problem)
 {
@@ -88,7 +77,6 @@ START_TEST(space_check_names_the_problem)
 }
 END_TEST
 
-
 /* [[4, 2], [2, 3]] = L L^T with L = [[2, 0], [1, sqrt(2)]] (by hand:
  * l11 = sqrt 4, l21 = 2/2, l22 = sqrt(3 - 1)); L z = (2, 3) gives
  * z = (1, (3 - 1)/sqrt 2) = (1, sqrt 2); L^T w = z gives w2 = 1,
@@ -108,7 +96,6 @@ START_TEST(cholesky_by_hand)
 }
 END_TEST
 
-
 /* equation (8.1): at r = 0, sigma_f^2; by scripts/bo_reference.py at
  * |a - b| = 0.3, ell 0.5, sigma_f^2 = 2: 1.5379862185032356. */
 START_TEST(kernel_values)
@@ -120,7 +107,6 @@ START_TEST(kernel_values)
     ck_assert_msg(fabs(k - 1.5379862185032356) < 1e-15, "k(a, b) = %.17g", k);
 }
 END_TEST
-
 
 /* gp_fit by equation (8.6): sin(2 pi u) at 12 even points is smooth and
  * exact, so the likeliest noise is the smallest, 1e-6; the same values
@@ -146,7 +132,6 @@ START_TEST(gp_fit_reads_the_noise)
     ck_assert_msg(a.length == 0.3 && a.noise == 0.5, "fixed settings changed to %g, %g", a.length, a.noise);
 }
 END_TEST
-
 
 /* gp_data by hand: values 1, 3 and a failed trial (counted as the worst
  * finite value, 3): mean 7/3, variance ((4/3)^2 + 2 (2/3)^2)/3 = 8/9, so

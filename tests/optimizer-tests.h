@@ -13,11 +13,13 @@
 #ifndef DESCENT_OPTIMIZER_TESTS_H
 #define DESCENT_OPTIMIZER_TESTS_H
 
+#include <math.h>
 #include <string.h>
 
 #include "named-bugs.h"
 #include "reference/torch.h"
 #include "support.h"
+#include "testing.h"
 
 #define MAX_N 8 /* coordinates of a reference run */
 
@@ -202,6 +204,39 @@ static inline void expect_variants_told_apart(const struct optimizer_under_test 
                       "apart from the right step and from the variants before it",
                       opt->name, opt->wrong[k].mistake);
     }
+}
+
+/* The state lives in the caller's arrays: two runs on f = sum x_i^2 from
+ * (1, 2) and (-3, 0.5), interleaved step by step, each with its own state
+ * arrays, end exactly where each ends alone; a step that keeps its state in
+ * static or global variables does not. r gives the hyperparameters; where
+ * names the arrays the state belongs in, for the message. */
+static inline void expect_state_in_callers_arrays(const struct optimizer_under_test *opt,
+                                                  const struct torch_run *r,
+                                                  const char *where)
+{
+    double a[2] = {1.0, 2.0}, b[2] = {-3.0, 0.5}, a1[2] = {1.0, 2.0}, b1[2] = {-3.0, 0.5};
+    double sa[4] = {0}, sb[4] = {0}, sa1[4] = {0}, sb1[4] = {0}; /* 2 arrays of 2 at most */
+    size_t ns = 2 * opt->arrays;
+    for (long t = 1; t <= 10; t++) {
+        double ga[] = {2 * a[0], 2 * a[1]}, gb[] = {2 * b[0], 2 * b[1]};
+        opt->step(-1, r, a, ga, sa, 2, t);
+        opt->step(-1, r, b, gb, sb, 2, t);
+    }
+    for (long t = 1; t <= 10; t++) { /* each alone */
+        double ga[] = {2 * a1[0], 2 * a1[1]};
+        opt->step(-1, r, a1, ga, sa1, 2, t);
+    }
+    for (long t = 1; t <= 10; t++) {
+        double gb[] = {2 * b1[0], 2 * b1[1]};
+        opt->step(-1, r, b1, gb, sb1, 2, t);
+    }
+    int same = a[0] == a1[0] && a[1] == a1[1] && b[0] == b1[0] && b[1] == b1[1];
+    for (size_t i = 0; i < ns; i++)
+        same = same && sa[i] == sa1[i] && sb[i] == sb1[i];
+    expect_true(!isfinite(a1[0]) || same, /* a broken step: the other tests say why */
+                "two %s runs interleaved (each with its own state) must end where each "
+                "ends alone: keep %s, not in static or global variables", opt->name, where);
 }
 
 #endif
